@@ -1,0 +1,68 @@
+// The KB file contract (`claimlens-kb/1`, see README "KB file format").
+// kb.json is both the bundled KB and the export format, so these types are the
+// single source of truth for the CLI, the background store and the matcher.
+
+export const KB_SCHEMA = 'claimlens-kb/1' as const;
+
+export type Stance = 'supports' | 'contradicts';
+export type ActorKind = 'person' | 'organization' | 'country' | 'place';
+
+export interface KbDocument {
+  id: string;
+  title: string;
+  author?: string;
+  publisher?: string;
+  date?: string;
+  url?: string;
+  /** Relative file name inside the corpus folder. */
+  file?: string;
+  /** The document's text as ingested; evidence offsets point into it. */
+  text?: string;
+}
+
+export interface KbActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  roles: string[];
+  /** Ids of documents that name the actor. */
+  documents: string[];
+  /**
+   * Aliases that are only safe to match when the page also names the actor
+   * by a longer alias (bare surnames, short forms). Optional extension.
+   */
+  ambiguousAliases?: string[];
+}
+
+export interface KbEvidence {
+  docId: string;
+  /** Exact sentence from the document text. */
+  quote: string;
+  start: number;
+  end: number;
+  /** Actor id of who says it, or null when the document states it itself. */
+  speaker: string | null;
+  stance: Stance;
+}
+
+export interface KbClaim {
+  id: string;
+  /** Canonical wording of the claim. */
+  text: string;
+  /** Actor ids involved in the claim (subject first). */
+  actors: string[];
+  evidence: KbEvidence[];
+  /** Optional extension: normalised content terms used by the matcher. */
+  terms?: string[];
+}
+
+export interface Kb {
+  schema: typeof KB_SCHEMA;
+  /** ISO time of build; derived from the corpus (not the clock) so builds are byte-identical. */
+  builtAt?: string;
+  generator?: string;
+  documents: KbDocument[];
+  actors: KbActor[];
+  claims: KbClaim[];
+}
