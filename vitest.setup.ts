@@ -1,0 +1,2 @@
+// IndexedDB globals (IDBRequest, IDBKeyRange, …) for idb in Node tests.
+import 'fake-indexeddb/auto';
