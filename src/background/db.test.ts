@@ -61,7 +61,7 @@ describe('database schema', () => {
     const db = await openClaimlensDb('t');
     expect(await db.get('notes', note.id)).toEqual(note);
     expect(await db.getAllFromIndex('notes', 'bySource', 'https://news.example/a')).toHaveLength(1);
-    expect(await db.getAllFromIndex('notes', 'byClaim', 'c1')).toHaveLength(1);
+    expect(await db.getAllFromIndex('notes', 'byModified')).toHaveLength(1);
     db.close();
   });
 });

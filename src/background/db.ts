@@ -41,7 +41,7 @@ export interface ClaimlensDB extends DBSchema {
   notes: {
     key: string;
     value: Note;
-    indexes: { bySource: string; byModified: string; byClaim: string };
+    indexes: { bySource: string; byModified: string };
   };
   sites: { key: string; value: SiteSetting };
   events: { key: number; value: EventRecord };
@@ -60,13 +60,14 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('kbClaims', { keyPath: 'id' });
     db.createObjectStore('notes', { keyPath: 'id' });
   },
-  // v2: note indexes (by page, by date, by claim), per-site switch, and an
+  // v2: note indexes (by page, by date), per-site switch, and an
   // event log the popup shows ("the KB was re-imported because …").
   (db, tx) => {
     const notes = tx.objectStore('notes');
     notes.createIndex('bySource', 'target.source');
     notes.createIndex('byModified', 'modified');
-    notes.createIndex('byClaim', 'claimlens:claimId');
+    // No index on 'claimlens:claimId': a colon is not allowed in an IndexedDB
+    // key path; notes on a claim are few, so they are filtered in memory.
     db.createObjectStore('sites', { keyPath: 'host' });
     db.createObjectStore('events', { keyPath: 'id', autoIncrement: true });
   },
