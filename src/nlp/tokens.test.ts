@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokens';
+
+describe('tokenize', () => {
+  it('keeps hyphenated words, apostrophes, acronyms and numbers', () => {
+    const t = 'Kim Jong-un’s U.S. visit: over 1,000 containers, 3.5% more, don\'t.';
+    const toks = tokenize(t);
+    expect(toks.map((x) => x.text)).toEqual(['Kim', 'Jong-un’s', 'U.S.', 'visit', 'over', '1,000', 'containers', '3.5%', 'more', "don't"]);
+    for (const k of toks) expect(t.slice(k.start, k.end)).toBe(k.text);
+  });
+  it('normalises case, curly quotes and possessives', () => {
+    const toks = tokenize('Russia’s Kirby\'s PEOPLE’S');
+    expect(toks.map((x) => x.norm)).toEqual(['russia', 'kirby', 'people']);
+  });
+});
