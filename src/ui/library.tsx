@@ -1,0 +1,241 @@
+// The library / options page: every note (search, filter, edit, delete with
+// undo, export, import) and the whole knowledge base with its sources.
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { KbStatus, LibraryData } from '../shared/messages';
+import { callUi } from '../shared/messaging';
+import type { Note } from '../notes/types';
+
+type Tab = 'notes' | 'claims' | 'actors' | 'kb';
+
+const bodyOf = (n: Note): string => n.body.find((b) => b.purpose !== 'tagging')?.value ?? '';
+const tagsOf = (n: Note): string[] => n.body.filter((b) => b.purpose === 'tagging').map((b) => b.value);
+const quoteOf = (n: Note): string => n.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
+const siteOf = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+};
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function NoteItem({ note, onChanged, onDeleted }: { note: Note; onChanged: () => void; onDeleted: (n: Note) => void }) {
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState(bodyOf(note));
+  const [tags, setTags] = useState(tagsOf(note).join(', '));
+  const title = note['claimlens:pageTitle'] || note.target.source;
+  const save = async (): Promise<void> => {
+    const r = await callUi('notes.update', { id: note.id, body, tags: tags.split(',').map((t) => t.trim()).filter(Boolean) });
+    if (r.ok) {
+      setEditing(false);
+      onChanged();
+    }
+  };
+  const del = async (): Promise<void> => {
+    const r = await callUi('notes.delete', { id: note.id });
+    if (r.ok && r.value) onDeleted(r.value);
+  };
+  return (
+    <article class="card" aria-label={`Note on ${title}`}>
+      <h3>
+        <a href={note.target.source} target="_blank" rel="noreferrer">{title}</a>
+      </h3>
+      <blockquote>{quoteOf(note)}</blockquote>
+      {editing ? (
+        <div>
+          <label>
+            Note
+            <textarea value={body} onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} />
+          </label>
+          <label>
+            Tags (comma separated)
+            <input type="text" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+          </label>
+          <div class="toolbar">
+            <button class="btn primary" onClick={() => void save()}>Save</button>
+            <button class="btn" onClick={() => setEditing(false)}>Cancel</button>
+          </div>
+        </div>
+      ) : (
+        <div>
+          <p class="note-body">{bodyOf(note)}</p>
+          <p class="muted">
+            {siteOf(note.target.source)} · {new Date(note.modified).toLocaleString()}
+            {tagsOf(note).map((t) => (
+              <span key={t} class="badge note" style={{ marginLeft: '6px' }}>{t}</span>
+            ))}
+          </p>
+          <div class="toolbar">
+            <button class="btn" onClick={() => setEditing(true)}>Edit</button>
+            <button class="btn" onClick={() => void del()}>Delete</button>
+          </div>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function NotesTab() {
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [all, setAll] = useState<Note[]>([]);
+  const [query, setQuery] = useState('');
+  const [site, setSite] = useState('');
+  const [tag, setTag] = useState('');
+  const [undo, setUndo] = useState<Note | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const load = async (): Promise<void> => {
+    const r = await callUi('notes.list', { query: query || undefined, site: site || undefined, tag: tag || undefined });
+    if (r.ok) setNotes(r.value);
+    const everything = await callUi('notes.list', {});
+    if (everything.ok) setAll(everything.value);
+  };
+  useEffect(() => void load(), [query, site, tag]);
+
+  const sites = useMemo(() => [...new Set(all.map((n) => siteOf(n.target.source)))].sort(), [all]);
+  const tags = useMemo(() => [...new Set(all.flatMap(tagsOf))].sort(), [all]);
+
+  const exportAs = async (format: 'jsonld' | 'markdown'): Promise<void> => {
+    const r = await callUi('notes.export', { format });
+    if (!r.ok) return setMessage(r.error.message);
+    if (format === 'jsonld') download('claimlens-notes.jsonld', r.value, 'application/ld+json');
+    else download('claimlens-notes.md', r.value, 'text/markdown');
+  };
+  const importFile = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    const r = await callUi('notes.import', { json: await file.text() });
+    setMessage(r.ok ? `Imported ${r.value.imported} notes.` : `Nothing imported: ${r.error.message}`);
+    await load();
+  };
+
+  return (
+    <div>
+      <div class="toolbar">
+        <input type="search" aria-label="Search notes" placeholder="Search notes, quotes, titles…" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <select aria-label="Filter by site" value={site} onChange={(e) => setSite((e.target as HTMLSelectElement).value)}>
+          <option value="">All sites</option>
+          {sites.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+        <select aria-label="Filter by tag" value={tag} onChange={(e) => setTag((e.target as HTMLSelectElement).value)}>
+          <option value="">All tags</option>
+          {tags.map((t) => <option key={t} value={t}>{t}</option>)}
+        </select>
+      </div>
+      <div class="toolbar">
+        <button class="btn" onClick={() => void exportAs('jsonld')}>Export (Web Annotation JSON-LD)</button>
+        <button class="btn" onClick={() => void exportAs('markdown')}>Export (Markdown)</button>
+        <label class="btn">
+          Import…
+          <input type="file" accept=".json,.jsonld,application/json,application/ld+json" style={{ display: 'none' }} aria-label="Import notes" onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])} />
+        </label>
+      </div>
+      {message && <div class="notice" role="status">{message}</div>}
+      {undo && (
+        <div class="notice" role="status">
+          Note deleted.{' '}
+          <button class="btn" onClick={async () => { await callUi('notes.restore', { note: undo }); setUndo(null); await load(); }}>Undo</button>
+        </div>
+      )}
+      {notes.length === 0 && <p class="empty">{all.length === 0 ? 'No notes yet: select text on any page and choose “Add note”.' : 'No note matches.'}</p>}
+      {notes.map((n) => (
+        <NoteItem key={n.id + n.modified} note={n} onChanged={() => void load()} onDeleted={(d) => { setUndo(d); void load(); }} />
+      ))}
+    </div>
+  );
+}
+
+function ClaimsTab({ data }: { data: LibraryData }) {
+  const [q, setQ] = useState('');
+  const shown = data.claims.filter((c) => !q || (c.text + ' ' + c.actors.join(' ')).toLowerCase().includes(q.toLowerCase()));
+  return (
+    <div>
+      <div class="toolbar">
+        <input type="search" aria-label="Search claims" placeholder="Filter claims…" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
+      </div>
+      {shown.map((c) => {
+        const sup = c.evidence.filter((e) => e.stance === 'supports').length;
+        return (
+          <article class="card" key={c.id}>
+            <h3>{c.text}</h3>
+            <p class="muted">{c.actors.join(', ')} · {sup} support, {c.evidence.length - sup} contradict</p>
+            {c.evidence.map((e, i) => (
+              <div key={i}>
+                <span class={`badge ${e.stance}`}>{e.stance}</span> <strong>{e.title}</strong>
+                <span class="muted"> · {e.speakerName ?? 'the article'}</span>
+                <blockquote>{e.quote}</blockquote>
+              </div>
+            ))}
+          </article>
+        );
+      })}
+    </div>
+  );
+}
+
+function ActorsTab({ data }: { data: LibraryData }) {
+  return (
+    <div>
+      {data.actors.map((a) => (
+        <article class="card" key={a.id}>
+          <h3>{a.name} <span class="muted">· {a.kind}</span></h3>
+          {a.roles.length > 0 && <p>{a.roles.join('; ')}</p>}
+          {a.aliases.length > 0 && <p class="muted">Also: {a.aliases.join(', ')}</p>}
+          <p class="muted">Named in {a.documentCount} document(s); {a.claims.length} claim(s) made or denied.</p>
+        </article>
+      ))}
+    </div>
+  );
+}
+
+function KbTab({ status }: { status: KbStatus | null }) {
+  if (!status) return <p class="empty">Loading…</p>;
+  return (
+    <div class="card">
+      <h3>Knowledge base</h3>
+      <p>
+        {status.counts.claims} claims, {status.counts.actors} actors, {status.counts.documents} documents ({status.origin ?? 'none'}).
+      </p>
+      <p class="muted">Built {status.builtAt ?? 'unknown'} · loaded {status.importedAt ?? 'never'} · database schema v{status.dbVersion}</p>
+      <h3>Recent events</h3>
+      {status.events.length === 0 ? <p class="empty">Nothing to report.</p> : (
+        <ul>{status.events.map((e, i) => <li key={i}>{e.at}: {e.message}</li>)}</ul>
+      )}
+    </div>
+  );
+}
+
+function Library() {
+  const [tab, setTab] = useState<Tab>('notes');
+  const [data, setData] = useState<LibraryData | null>(null);
+  const [status, setStatus] = useState<KbStatus | null>(null);
+  useEffect(() => {
+    void callUi('kb.library', {}).then((r) => r.ok && setData(r.value));
+    void callUi('kb.status', {}).then((r) => r.ok && setStatus(r.value));
+  }, []);
+  const tabs: Array<[Tab, string]> = [['notes', 'Notes'], ['claims', `Claims${data ? ` (${data.claims.length})` : ''}`], ['actors', `Actors${data ? ` (${data.actors.length})` : ''}`], ['kb', 'Knowledge base']];
+  return (
+    <main>
+      <h1>Claimlens library</h1>
+      <nav class="tabs" role="tablist">
+        {tabs.map(([id, label]) => (
+          <button key={id} role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>{label}</button>
+        ))}
+      </nav>
+      {tab === 'notes' && <NotesTab />}
+      {tab === 'claims' && (data ? <ClaimsTab data={data} /> : <p class="empty">Loading…</p>)}
+      {tab === 'actors' && (data ? <ActorsTab data={data} /> : <p class="empty">Loading…</p>)}
+      {tab === 'kb' && <KbTab status={status} />}
+    </main>
+  );
+}
+
+render(<Library />, document.getElementById('app')!);

@@ -1,0 +1,64 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+const KB_PATH = resolve(__dirname, 'assets/kb.json');
+
+// The bundled KB is built from assets/corpus by `npm run kb:bundled` before
+// vite runs. A missing KB fails the build loudly: never ship an empty one.
+function bundledKb(): Plugin {
+  return {
+    name: 'claimlens-bundled-kb',
+    buildStart() {
+      if (!existsSync(KB_PATH)) {
+        this.error('assets/kb.json is missing: run `npm run kb:bundled` (npm run build does it) to build the KB from assets/corpus.');
+      }
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'kb.json', source: readFileSync(KB_PATH) });
+    },
+  };
+}
+
+// One source tree; the Firefox differences live here.
+function firefoxManifest(): ManifestV3Export {
+  const m = structuredClone(baseManifest) as Record<string, unknown>;
+  m.background = { scripts: ['src/background/index.ts'], type: 'module' };
+  m.browser_specific_settings = {
+    gecko: {
+      id: 'claimlens@claimlens.invalid',
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+  };
+  return m as unknown as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      preact(),
+      bundledKb(),
+      crx({
+        manifest: firefox ? firefoxManifest() : (baseManifest as unknown as ManifestV3Export),
+        browser: firefox ? 'firefox' : 'chrome',
+        // One self-contained content script: no loader chunks in
+        // web_accessible_resources that would let any page detect Claimlens.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      minify: true,
+    },
+    server: { cors: { origin: [/chrome-extension:\/\//] } },
+    legacy: {},
+  };
+});
