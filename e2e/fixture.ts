@@ -1,0 +1,76 @@
+// Per-file browser fixture: one Chromium with the extension, one news server,
+// and a log of every network request made by pages, workers and extension
+// pages (the privacy test fails on anything the local server did not serve).
+import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { startNewsServer, type NewsServer } from './server';
+
+export interface Env {
+  b: ExtensionBrowser;
+  server: NewsServer;
+  requests: string[];
+  /** Console errors and page errors seen on web pages (not extension pages). */
+  pageErrors: string[];
+  open(path: string): Promise<Page>;
+  tabIdOf(url: string): Promise<number>;
+  kbCounts(): Promise<{ documents: number; actors: number; claims: number }>;
+}
+
+export function useBrowser(): Env {
+  const env = { requests: [] as string[], pageErrors: [] as string[] } as unknown as Env;
+  beforeAll(async () => {
+    env.server = await startNewsServer({ corpusDir: 'assets/corpus', pagesDir: 'e2e/pages' });
+    env.b = await launchWithExtension();
+    env.b.context.on('request', (r) => env.requests.push(r.url()));
+    env.b.worker.on('request' as never, ((r: { url(): string }) => env.requests.push(r.url())) as never);
+    env.b.context.on('page', (p) => {
+      p.on('pageerror', (e) => env.pageErrors.push(String(e)));
+    });
+    env.open = async (path: string) => {
+      const page = await env.b.context.newPage();
+      page.on('pageerror', (e) => env.pageErrors.push(String(e)));
+      page.on('console', (m) => {
+        if (m.type() === 'error') env.pageErrors.push(m.text());
+      });
+      await page.goto(env.server.origin + path);
+      return page;
+    };
+    env.tabIdOf = async (url: string) =>
+      env.b.worker.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        const t = tabs.find((x) => x.url === u);
+        if (!t?.id) throw new Error(`no tab for ${u}`);
+        return t.id;
+      }, url);
+    env.kbCounts = () =>
+      env.b.worker.evaluate(
+        () =>
+          new Promise<{ documents: number; actors: number; claims: number }>((resolve, reject) => {
+            const req = indexedDB.open('claimlens');
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const db = req.result;
+              const tx = db.transaction(['kbDocuments', 'kbActors', 'kbClaims'], 'readonly');
+              const out = { documents: 0, actors: 0, claims: 0 };
+              tx.objectStore('kbDocuments').count().onsuccess = (e) => (out.documents = (e.target as IDBRequest<number>).result);
+              tx.objectStore('kbActors').count().onsuccess = (e) => (out.actors = (e.target as IDBRequest<number>).result);
+              tx.objectStore('kbClaims').count().onsuccess = (e) => (out.claims = (e.target as IDBRequest<number>).result);
+              tx.oncomplete = () => {
+                db.close();
+                resolve(out);
+              };
+            };
+          }),
+      );
+  });
+  afterAll(async () => {
+    await env.b?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+export async function waitForHighlights(page: Page, selector = '[data-claimlens-kind]'): Promise<void> {
+  await page.waitForSelector(selector, { timeout: 15_000 });
+}
