@@ -123,6 +123,8 @@ export interface TabCalls {
   'page.summary': { req: Record<string, never>; res: PageSummary };
   'page.reveal': { req: { kind: 'actor' | 'claim' | 'note'; id: string }; res: boolean };
   'page.setEnabled': { req: { enabled: boolean }; res: boolean };
+  /** From the context menu or the keyboard shortcut: open the note editor on the selection. */
+  'note.begin': { req: Record<string, never>; res: boolean };
 }
 
 export type CallMap = ContentCalls | UiCalls | TabCalls;
