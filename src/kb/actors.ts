@@ -1,0 +1,280 @@
+// Actor recognition: people, organisations, countries and places.
+// compromise (a rule+lexicon NLP library) tags person/place/organisation
+// spans; the gazetteer resolves countries, capitals, demonyms and well-known
+// institutions; capitalised sequences with organisation head nouns catch
+// bodies compromise misses; role phrases ("spokesperson John Kirby",
+// "John Kirby, the spokesman for ...") both confirm people and give roles.
+
+import nlp from 'compromise';
+import { tokenize, type Token } from '../nlp/tokens';
+import { gazetteer, tokenKey, type GazEntry } from './gazetteer';
+import type { ActorKind } from './types';
+
+export interface Mention {
+  /** Actor key before global merging ("country:RUS", "person:john kirby", "org:wagner group"). */
+  key: string;
+  kind: ActorKind;
+  name: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Demonym adjective: links the country, is not an alias. */
+  demonym?: boolean;
+  /** Single-token surname / short form, resolved after full names are known. */
+  short?: boolean;
+  role?: string;
+}
+
+/** Words that head an organisation name ("Wagner Group", "National Security Council"). */
+const ORG_HEADS = new Set([
+  'group', 'council', 'center', 'centre', 'institute', 'agency', 'ministry', 'department', 'organization',
+  'organisation', 'committee', 'party', 'army', 'navy', 'force', 'forces', 'embassy', 'administration',
+  'university', 'bank', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'association',
+  'foundation', 'commission', 'court', 'parliament', 'congress', 'senate', 'journal', 'times', 'post',
+  'press', 'news', 'agency', 'office', 'service', 'services', 'authority', 'board', 'bureau', 'union',
+  'federation', 'coalition', 'front', 'guard', 'police', 'fund', 'labs', 'laboratories',
+  'pharmaceuticals', 'pharma', 'technologies', 'systems', 'holdings', 'network', 'networks', 'media',
+  'tribunal', 'assembly', 'cabinet', 'secretariat', 'directorate', 'command', 'regime', 'government',
+]);
+
+/** Title and role words that precede names; never part of a name. */
+const ROLE_WORDS = new Set([
+  'president', 'vice', 'minister', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'chief',
+  'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'cto', 'founder', 'cofounder', 'co-founder',
+  'representative', 'ambassador', 'envoy', 'general', 'admiral', 'commander', 'governor', 'senator',
+  'congressman', 'congresswoman', 'mayor', 'king', 'queen', 'prince', 'princess', 'premier', 'chancellor',
+  'counterpart', 'official', 'officials', 'editor', 'analyst', 'researcher', 'professor', 'dr', 'mr', 'mrs',
+  'ms', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor', 'adviser', 'advisor', 'aide', 'deputy',
+  'head', 'executive', 'officer', 'investigator', 'scientist', 'doctor', 'dictator', 'strongman', 'pope',
+  'lieutenant', 'colonel', 'sergeant', 'captain', 'major', 'marshal', 'correspondent', 'reporter', 'coordinator',
+  'manager', 'partner', 'regulator', 'commissioner', 'auditor', 'inspector', 'ruler', 'emperor', 'sheikh',
+]);
+/** Modifiers allowed inside a role phrase ("Press Secretary", "security spokesperson"). */
+const ROLE_MODIFIERS = new Set([
+  'press', 'defense', 'defence', 'foreign', 'security', 'national', 'prime', 'deputy', 'senior', 'former',
+  'acting', 'state', 'interior', 'finance', 'trade', 'economy', 'health', 'justice', 'communications',
+  'executive', 'general', 'military', 'top', 'chief', 'supreme', 'white', 'house', 'lead', 'principal',
+  'clinical', 'medical', 'technology', 'information', 'data', 'privacy', 'legal', 'public',
+]);
+const STOP_CAPS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she',
+  'it', 'they', 'we', 'i', 'you', 'in', 'on', 'at', 'for', 'of', 'and', 'but', 'or', 'as', 'if', 'when', 'while',
+  'after', 'before', 'since', 'despite', 'amid', 'according', 'however', 'meanwhile', 'recently', 'earlier',
+  'later', 'last', 'next', 'both', 'all', 'some', 'many', 'most', 'why', 'how', 'what', 'who', 'where',
+  'similar', 'separately', 'additionally', 'notably', 'nevertheless', 'nonetheless', 'now', 'then', 'there',
+  'analysts', 'reports', 'officials', 'sources', 'western', 'cold', 'war', 'mr', 'mrs', 'ms', 'dr', 'sir',
+]);
+const MONTHS_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+]);
+/** Connectors allowed inside organisation names ("Center for Strategic and International Studies"). */
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de', 'the', '&']);
+
+const isCap = (t: Token): boolean => /^[A-Z\u00C0-\u00DE]/.test(t.text) || /^(?:[A-Z]\.)+$/.test(t.text);
+
+function nameKey(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Strip a trailing possessive from a surface form. */
+function bare(text: string): string {
+  return text.replace(/['’]s$/i, '').replace(/['’]$/, '');
+}
+
+interface Ranges {
+  people: Array<[number, number]>;
+  places: Array<[number, number]>;
+  orgs: Array<[number, number]>;
+}
+
+function nlpRanges(text: string): Ranges {
+  const doc = nlp(text);
+  const conv = (arr: Array<{ offset?: { start: number; length: number } }>): Array<[number, number]> =>
+    arr.filter((x) => x.offset).map((x) => [x.offset!.start, x.offset!.start + x.offset!.length]);
+  type J = Array<{ offset?: { start: number; length: number } }>;
+  return {
+    people: conv(doc.people().json({ offset: true }) as J),
+    places: conv(doc.places().json({ offset: true }) as J),
+    orgs: conv(doc.organizations().json({ offset: true }) as J),
+  };
+}
+
+const inRanges = (r: Array<[number, number]>, s: number, e: number): boolean => r.some(([a, b]) => s < b && e > a);
+
+/** Role phrase ending right before token index `i` (exclusive), e.g. "National Security Council spokesperson". */
+function rolePrefix(text: string, toks: Token[], i: number): string | undefined {
+  let j = i - 1;
+  let hasRole = false;
+  let first = i;
+  while (j >= 0 && i - j <= 7) {
+    const t = toks[j];
+    const gap = text.slice(t.end, toks[j + 1].start);
+    if (/[,.;:()“”"!?]/.test(gap) || gap.includes('\n')) break;
+    const n = t.norm;
+    if (ROLE_WORDS.has(n)) {
+      if (j === i - 1) hasRole = true;
+      first = j;
+    } else if (ROLE_MODIFIERS.has(n) || (isCap(t) && !STOP_CAPS.has(n) && !MONTHS_DAYS.has(n))) {
+      first = j;
+    } else break;
+    j--;
+  }
+  if (!hasRole || first >= i) return undefined;
+  // Possessive owner inside ("Russia's leader") stays; leading tokens must not be a sentence-initial filler.
+  return text.slice(toks[first].start, toks[i - 1].end);
+}
+
+/** Appositive role after a name: ", the spokesman for the X," / ", who serves as the president of X". */
+function roleAppositive(text: string, end: number): string | undefined {
+  const rest = text.slice(end, end + 160);
+  const m = /^,\s+(?:who\s+(?:currently\s+|now\s+)?(?:serves|served|is|was)\s+as\s+)?(?:the|a|an)\s+([^,.;()“”"]{3,110}?)(?=[,.;)]|\s+(?:who|which|is|was|has|had|said|says|stated)\b)/.exec(rest);
+  if (!m) return undefined;
+  const phrase = m[1].trim();
+  const words = phrase.toLowerCase().split(/\s+/);
+  if (words.length > 14) return undefined;
+  if (!words.some((w) => ROLE_WORDS.has(w.replace(/['’]s$/, '')))) return undefined;
+  return phrase;
+}
+
+export interface DocActors {
+  mentions: Mention[];
+}
+
+/** Find actor mentions in one document. */
+export function detectMentions(text: string): Mention[] {
+  const gaz = gazetteer();
+  const toks = tokenize(text);
+  const keys = toks.map((t) => tokenKey(t.text));
+  const covered = new Array<boolean>(toks.length).fill(false);
+  const out: Mention[] = [];
+  const ranges = nlpRanges(text);
+
+  // 1. Gazetteer (longest match first).
+  for (let i = 0; i < toks.length; i++) {
+    const cands = gaz.byFirst.get(keys[i]);
+    if (!cands) continue;
+    for (const a of cands) {
+      const n = a.tokens.length;
+      if (i + n > toks.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = keys[i + k] === a.tokens[k];
+      // Tokens must be adjacent (a space or nothing between them).
+      for (let k = 1; k < n && ok; k++) ok = /^[ \u00a0]?$/.test(text.slice(toks[i + k - 1].end, toks[i + k].start));
+      if (!ok) continue;
+      const last = toks[i + n - 1];
+      // A capital inside a longer name ("George Washington") is not the country.
+      if (a.metonym) {
+        const prev = toks[i - 1];
+        const next = toks[i + n];
+        const adj = (t: Token | undefined, s: number, e: number): boolean =>
+          !!t && isCap(t) && /^ $/.test(text.slice(s, e)) && !gaz.byFirst.has(tokenKey(t.text)) && !STOP_CAPS.has(t.norm);
+        if (adj(prev, prev?.end ?? 0, toks[i].start) || adj(next, last.end, next?.start ?? 0)) continue;
+      }
+      const surface = bare(text.slice(toks[i].start, last.end));
+      out.push({
+        key: a.entry.key, kind: a.entry.kind, name: a.entry.name, start: toks[i].start,
+        end: toks[i].start + surface.length, text: surface, demonym: a.demonym || undefined,
+      });
+      for (let k = 0; k < n; k++) covered[i + k] = true;
+      i += n - 1;
+      break;
+    }
+  }
+
+  // 2. Capitalised sequences: organisations, people, places.
+  let i = 0;
+  while (i < toks.length) {
+    if (covered[i] || !isCap(toks[i]) || STOP_CAPS.has(toks[i].norm) || MONTHS_DAYS.has(toks[i].norm)
+      || /^\d/.test(toks[i].text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length) {
+      const gap = text.slice(toks[j - 1].end, toks[j].start);
+      if (!/^[ \u00a0]$/.test(gap) || /['’]s$/.test(toks[j - 1].text)) break;
+      if (covered[j]) break;
+      if (isCap(toks[j]) && !MONTHS_DAYS.has(toks[j].norm)) { j++; continue; }
+      if (CONNECTORS.has(toks[j].norm) && j + 1 < toks.length && isCap(toks[j + 1]) && !covered[j + 1]
+        && /^ $/.test(text.slice(toks[j].end, toks[j + 1].start))) { j += 2; continue; }
+      break;
+    }
+    classifySequence(text, toks, i, j, ranges, out);
+    i = j;
+  }
+  // 3. Acronyms defined in parentheses: "Center for Security Policy (CSP)".
+  for (const m of text.matchAll(/\(([A-Z][A-Z0-9&]{1,7})\)/g)) {
+    const before = out.filter((x) => x.end <= m.index! && m.index! - x.end <= 2 && x.kind === 'organization').pop();
+    if (before) out.push({ ...before, start: m.index! + 1, end: m.index! + 1 + m[1].length, text: m[1], short: undefined, role: undefined });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+/** Appositive that types an organisation: ", a Washington-based think tank". */
+const ORG_APPOSITIVE = /^,\s+(?:a|an|the)\s+[^,.]{0,40}\b(?:think tank|company|firm|group|organi[sz]ation|agency|newspaper|broadcaster|institute|charity|startup|manufacturer|maker|regulator|watchdog|body|ngo|nonprofit|non-profit|lab|laboratory|university|outlet|network)\b/i;
+
+function classifySequence(text: string, toks: Token[], i: number, j: number, ranges: Ranges, out: Mention[]): void {
+  let e = j;
+  while (e > i && CONNECTORS.has(toks[e - 1].norm)) e--;
+  if (i >= e) return;
+  const allWords = toks.slice(i, e).map((t) => t.norm);
+  const last = allWords[allWords.length - 1];
+  // Organisation: ends with a head noun ("Wagner Group"), starts with one and has a
+  // connector ("Center for Strategic and International Studies"), or is typed by an appositive.
+  let os = i;
+  while (os < e - 1 && STOP_CAPS.has(toks[os].norm)) os++;
+  const oText = bare(text.slice(toks[os].start, toks[e - 1].end));
+  const oEnd = toks[os].start + oText.length;
+  const orgLike = (ORG_HEADS.has(last) && e - os >= 2)
+    || (ORG_HEADS.has(toks[os].norm) && allWords.some((w) => w === 'of' || w === 'for') && e - os >= 3)
+    || (e - os >= 2 && ORG_APPOSITIVE.test(text.slice(oEnd, oEnd + 80)) && !roleAppositive(text, oEnd));
+  if (orgLike) {
+    if (['government', 'regime', 'administration', 'army', 'forces', 'force', 'military'].includes(last) && e - os === 2) return;
+    out.push({ key: `org:${nameKey(oText)}`, kind: 'organization', name: oText, start: toks[os].start, end: oEnd, text: oText });
+    return;
+  }
+  // Lists of names joined by "and" ("Middle East and North Africa"): classify each part.
+  const conn = allWords.findIndex((w, k) => k > 0 && CONNECTORS.has(w));
+  if (conn > 0) {
+    classifySequence(text, toks, i, i + conn, ranges, out);
+    classifySequence(text, toks, i + conn + 1, e, ranges, out);
+    return;
+  }
+  // A role phrase inside the sequence ("Press Secretary Dmitry Peskov"): the name follows the last role word.
+  let s = i;
+  for (let k = i; k < e; k++) if (ROLE_WORDS.has(toks[k].norm)) s = k + 1;
+  if (s >= e) return;
+  const start = toks[s].start;
+  const surface = bare(text.slice(start, toks[e - 1].end));
+  const end = start + surface.length;
+  const words = toks.slice(s, e).map((t) => t.norm);
+  if (words.some((w) => ORG_HEADS.has(w) || w.includes('-') && words.length === 1)) return;
+  const nTok = e - s;
+  const role = rolePrefix(text, toks, s);
+  const appos = roleAppositive(text, end);
+  const personTagged = inRanges(ranges.people, start, end);
+  if (nTok >= 2 && nTok <= 4 && (personTagged || role || appos) && !words.some((w) => MONTHS_DAYS.has(w))) {
+    out.push({ key: `person:${nameKey(surface)}`, kind: 'person', name: surface, start, end, text: surface, role: appos ?? role });
+    return;
+  }
+  if (nTok === 1) {
+    // Bare surname or short org form; resolved against full names later.
+    if (/^[A-Z][a-z]+$/.test(surface) || /^[A-Z]{2,}$/.test(surface)) {
+      out.push({ key: `short:${nameKey(surface)}`, kind: 'person', name: surface, start, end, text: surface, short: true });
+    }
+    return;
+  }
+  if (words.some((w) => w.includes('-'))) return;
+  if (inRanges(ranges.orgs, start, end)) {
+    out.push({ key: `org:${nameKey(surface)}`, kind: 'organization', name: surface, start, end, text: surface });
+    return;
+  }
+  if (inRanges(ranges.places, start, end)) {
+    out.push({ key: `place:${nameKey(surface)}`, kind: 'place', name: surface, start, end, text: surface });
+  }
+}
+
+export type { GazEntry };

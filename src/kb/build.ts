@@ -1,0 +1,72 @@
+// buildKb: the pure pipeline, ingested documents → claimlens-kb/1.
+// Deterministic: no clock, ids from content hashes, stable sort orders.
+
+import { splitSentences } from '../nlp/sentences';
+import { detectMentions, type Mention } from './actors';
+import { extractClaims, type SentenceClaim } from './claims';
+import { clusterClaims } from './cluster';
+import { gazetteer } from './gazetteer';
+import { contentId } from './hash';
+import type { IngestedDoc } from './ingest';
+import { resolveActors } from './resolve';
+import { KB_SCHEMA, type Kb, type KbDocument } from './types';
+
+export interface BuildOptions {
+  /** Called after each document's analysis (for progress on large corpora). */
+  onProgress?: (done: number, total: number) => void;
+  /** Leave document text out of the KB (smaller file; offsets no longer checkable). */
+  omitText?: boolean;
+}
+
+export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
+  const sorted = [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.id < b.id ? -1 : 1));
+  const gaz = gazetteer();
+  const gazNames = new Map([...gaz.entries.values()].map((e) => [e.key, e.name]));
+  const analysed: Array<{ id: string; mentions: Mention[] }> = [];
+  const sentencesOf = new Map<string, ReturnType<typeof splitSentences>>();
+  sorted.forEach((d, i) => {
+    sentencesOf.set(d.id, splitSentences(d.text));
+    analysed.push({ id: d.id, mentions: detectMentions(d.text) });
+    opts.onProgress?.(i + 1, sorted.length);
+  });
+  const { actors, mentions } = resolveActors(analysed, gazNames);
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  // A person acts for the country named in their role ("Russian President").
+  const affiliationMap = new Map<string, string>();
+  for (const a of actors) {
+    if (a.kind !== 'person') continue;
+    for (const role of a.roles) {
+      const m = detectMentions(role).find((x) => x.kind === 'country');
+      if (m) {
+        affiliationMap.set(a.id, contentId('a-', m.key));
+        break;
+      }
+    }
+  }
+  const affiliation = (id: string): string => affiliationMap.get(id) ?? id;
+  const all: SentenceClaim[] = [];
+  for (const d of sorted) {
+    all.push(...extractClaims(d.id, d.text, sentencesOf.get(d.id)!, mentions.get(d.id) ?? [], {
+      isCountry: (id) => byId.get(id)?.kind === 'country',
+      affiliation,
+    }));
+  }
+  const claims = clusterClaims(all, {
+    affiliation,
+    nameOf: (id) => byId.get(id)?.name ?? id,
+    docOrder: new Map(sorted.map((d, i) => [d.id, i])),
+  });
+  const documents: KbDocument[] = sorted.map((d) => {
+    const doc: KbDocument = { id: d.id, title: d.title, file: d.file };
+    if (d.author) doc.author = d.author;
+    if (d.publisher) doc.publisher = d.publisher;
+    if (d.date) doc.date = d.date;
+    if (d.url) doc.url = d.url;
+    if (!opts.omitText) doc.text = d.text;
+    return doc;
+  });
+  const dates = sorted.map((d) => d.date).filter((x): x is string => !!x && !Number.isNaN(Date.parse(x))).sort();
+  const kb: Kb = { schema: KB_SCHEMA, generator: 'claimlens-kb-builder/1', documents, actors, claims };
+  if (dates.length) kb.builtAt = new Date(Date.parse(dates[dates.length - 1])).toISOString();
+  return kb;
+}
