@@ -72,6 +72,7 @@ type Settings = typeof DEFAULTS & { hint: number | undefined };
 
 /** More exact occurrences than this are not all scored (a quote that common is anchored by context among the first ones). */
 const MAX_OCCURRENCES = 1000;
+const DEFAULT_BATCH_FULL_SCAN_WORK = 400_000;
 /** A probe (piece of context or quote) found more often than this says nothing about where the quote is. */
 const MAX_PROBE_HITS = 8;
 const PROBE_LENGTH = 16;
@@ -127,6 +128,8 @@ function editDistance(a: string, b: string): number {
 
 /** Similarity in [0, 1] of two context strings, insensitive to whitespace changes. */
 function contextSimilarity(actual: string, expected: string): number {
+  // Fast path: untouched context (the common case) needs no edit distance.
+  if (actual === expected) return 1;
   const a = collapseWhitespace(actual);
   const e = collapseWhitespace(expected);
   const len = Math.max(a.length, e.length);
@@ -134,38 +137,9 @@ function contextSimilarity(actual: string, expected: string): number {
   return 1 - editDistance(a, e) / len;
 }
 
-/** The page text plus lazily built derived data, shared by all notes of a batch. */
+/** The page text of one anchoring call or batch (a seam for per-page caches). */
 class PageText {
-  private collapsed: { text: string; toOriginal: Int32Array } | null = null;
   constructor(readonly text: string) {}
-
-  /** Whitespace-collapsed text and, per collapsed index, the original index. */
-  get normalised(): { text: string; toOriginal: Int32Array } {
-    if (this.collapsed) return this.collapsed;
-    const src = this.text;
-    const map = new Int32Array(src.length);
-    const parts: string[] = [];
-    let n = 0;
-    let inSpace = false;
-    let runStart = 0;
-    for (let i = 0; i < src.length; i++) {
-      const c = src.charCodeAt(i);
-      if (isSpace(c)) {
-        if (!inSpace) {
-          parts.push(src.slice(runStart, i), ' ');
-          map[n++] = i;
-        }
-        inSpace = true;
-      } else {
-        if (inSpace) runStart = i;
-        inSpace = false;
-        map[n++] = i;
-      }
-    }
-    if (!inSpace) parts.push(src.slice(runStart));
-    this.collapsed = { text: parts.join(''), toOriginal: map.subarray(0, n) };
-    return this.collapsed;
-  }
 }
 
 function occurrences(text: string, needle: string, limit: number): number[] {
@@ -232,63 +206,40 @@ interface Budget {
   denied: boolean;
 }
 
-function exactStage(page: PageText, q: TextQuoteSelector, s: Settings): { best: Scored | null; accepted: boolean } {
-  const text = page.text;
-  let cands = occurrences(text, q.exact, MAX_OCCURRENCES).map((i) => scoreCandidate(page, q, s, i, i + q.exact.length, 0));
-  if (cands.length === 0) {
+const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Exact occurrences of the quote in text[from, to), falling back to
+ * whitespace-tolerant ones, each scored. `whole` says the range is the whole
+ * text, which is what makes "occurs exactly once" meaningful.
+ */
+function exactStage(page: PageText, q: TextQuoteSelector, s: Settings, from = 0, to = page.text.length): { best: Scored | null; accepted: boolean } {
+  const whole = from === 0 && to === page.text.length;
+  const text = whole ? page.text : page.text.slice(from, to);
+  const cands = occurrences(text, q.exact, MAX_OCCURRENCES).map((i) => scoreCandidate(page, q, s, from + i, from + i + q.exact.length, 0));
+  const core = q.exact.trim();
+  if (cands.length === 0 && /\s/.test(core)) {
     // Whitespace-only edits (a line break became a space, NBSP, double
-    // spaces) are common when a page is re-rendered; compare collapsed texts.
-    const nq = collapseWhitespace(q.exact);
-    const norm = page.normalised;
-    if (nq.trim()) {
-      cands = occurrences(norm.text, nq, MAX_OCCURRENCES).map((i) => {
-        const start = norm.toOriginal[i];
-        const end = norm.toOriginal[i + nq.length - 1] + 1;
-        return scoreCandidate(page, q, s, start, end, 0);
-      });
+    // spaces) are common when a page is re-rendered: match any whitespace
+    // run for any whitespace run. A regex over the original text avoids
+    // building a collapsed copy of the page (and an offset map) per batch.
+    const re = new RegExp(core.split(/\s+/).map(escapeRegExp).join('\\s+'), 'g');
+    for (const m of text.matchAll(re)) {
+      cands.push(scoreCandidate(page, q, s, from + m.index, from + m.index + m[0].length, 0));
+      if (cands.length >= MAX_OCCURRENCES) break;
     }
   }
   const b = best(cands);
   if (!b) return { best: null, accepted: false };
-  const unique = cands.length === 1 && q.exact.trim().length >= s.uniqueQuoteMinLength;
+  const unique = whole && cands.length === 1 && core.length >= s.uniqueQuoteMinLength;
   return { best: b, accepted: b.score >= s.minScore || unique };
 }
 
-/** Windows [from, to) of the text where the quote probably is, from exact probes. */
-function candidateWindows(text: string, q: TextQuoteSelector, s: Settings, k: number): Array<[number, number]> {
-  const L = q.exact.length;
-  const expectedStarts: number[] = [];
-  if (s.hint !== undefined) expectedStarts.push(s.hint);
-  const probe = (needle: string, toStart: (at: number) => number): void => {
-    if (needle.trim().length < MIN_PROBE_LENGTH) return;
-    const hits = occurrences(text, needle, MAX_PROBE_HITS + 1);
-    if (hits.length > MAX_PROBE_HITS) return;
-    for (const h of hits) expectedStarts.push(toStart(h));
-  };
-  const pre = q.prefix.slice(-PROBE_LENGTH);
-  probe(pre, (at) => at + pre.length);
-  const suf = q.suffix.slice(0, PROBE_LENGTH);
-  probe(suf, (at) => at - L);
-  // Pieces of the quote: with ≤ 25 % errors spread over 4 pieces, usually one survives intact.
-  const pieces = Math.min(4, Math.floor(L / 10));
-  const pieceLen = pieces ? Math.floor(L / pieces) : 0;
-  for (let p = 0; p < pieces; p++) {
-    const off = p * pieceLen;
-    probe(q.exact.slice(off, off + Math.min(pieceLen, PROBE_LENGTH * 2)), (at) => at - off);
-  }
-  const pad = 32 + k;
-  const windows = expectedStarts
-    .map((e): [number, number] => [Math.max(0, e - pad), Math.min(text.length, e + L + pad)])
-    .filter(([a, b]) => b > a)
-    .sort((x, y) => x[0] - y[0]);
-  // The window around the hint is wider: the drift estimate may be off by a paragraph.
-  if (s.hint !== undefined) {
-    const r = Math.max(1024, 2 * L);
-    windows.push([Math.max(0, s.hint - r), Math.min(text.length, s.hint + L + r)]);
-    windows.sort((x, y) => x[0] - y[0]);
-  }
+/** Merges overlapping [from, to) windows (sorted by start). */
+function mergeWindows(windows: Array<[number, number]>): Array<[number, number]> {
+  const sorted = windows.filter(([x, y]) => y > x).sort((x, y) => x[0] - y[0]);
   const merged: Array<[number, number]> = [];
-  for (const w of windows) {
+  for (const w of sorted) {
     const last = merged[merged.length - 1];
     if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
     else merged.push([w[0], w[1]]);
@@ -296,11 +247,39 @@ function candidateWindows(text: string, q: TextQuoteSelector, s: Settings, k: nu
   return merged;
 }
 
-function fuzzyIn(page: PageText, q: TextQuoteSelector, s: Settings, k: number, from: number, to: number): Scored | null {
-  const matches = approxSearch(page.text.slice(from, to), q.exact, k);
-  // Lowest-error matches only; neighbouring ends of one match are all scored, the context picks.
-  const cands = matches.slice(0, 64).map((m) => scoreCandidate(page, q, s, from + m.start, from + m.end, m.errors));
-  return best(cands);
+/** The window around the expected place; wide because the drift estimate may be off by a paragraph. */
+function hintWindow(text: string, q: TextQuoteSelector, hint: number): [number, number] {
+  const r = Math.max(1024, 2 * q.exact.length);
+  return [Math.max(0, hint - r), Math.min(text.length, hint + q.exact.length + r)];
+}
+
+/**
+ * Windows where the quote probably is, from exact "probes": the end of the
+ * prefix, the start of the suffix, and up to four pieces of the quote (with
+ * ≤ 25 % errors spread over the quote, usually one piece survives intact).
+ * This is "filter, then verify": indexOf is far cheaper than edit distance.
+ */
+function probeWindows(text: string, q: TextQuoteSelector, k: number): Array<[number, number]> {
+  const L = q.exact.length;
+  const expectedStarts: number[] = [];
+  const probe = (needle: string, toStart: (at: number) => number): void => {
+    if (needle.trim().length < MIN_PROBE_LENGTH) return;
+    const hits = occurrences(text, needle, MAX_PROBE_HITS + 1);
+    if (hits.length > MAX_PROBE_HITS) return; // too common to say where the quote is
+    for (const h of hits) expectedStarts.push(toStart(h));
+  };
+  const pre = q.prefix.slice(-PROBE_LENGTH);
+  probe(pre, (at) => at + pre.length);
+  const suf = q.suffix.slice(0, PROBE_LENGTH);
+  probe(suf, (at) => at - L);
+  const pieces = Math.min(4, Math.floor(L / 10));
+  const pieceLen = pieces ? Math.floor(L / pieces) : 0;
+  for (let p = 0; p < pieces; p++) {
+    const off = p * pieceLen;
+    probe(q.exact.slice(off, off + Math.min(pieceLen, PROBE_LENGTH * 2)), (at) => at - off);
+  }
+  const pad = 32 + k;
+  return mergeWindows(expectedStarts.map((e): [number, number] => [Math.max(0, e - pad), Math.min(text.length, e + L + pad)]));
 }
 
 function anchorIn(page: PageText, quote: TextQuoteSelector | undefined, position: TextPositionSelector | undefined, opts: AnchorOptions, budget: Budget): Anchor | null {
@@ -318,6 +297,7 @@ function anchorIn(page: PageText, quote: TextQuoteSelector | undefined, position
     maxFullScanWork: opts.maxFullScanWork ?? DEFAULTS.maxFullScanWork,
     hint: hintRaw === undefined ? undefined : Math.max(0, Math.min(text.length, Math.round(hintRaw))),
   };
+  const asAnchor = (c: Scored, errors: number): Anchor => ({ start: c.start, end: c.end, method: errors === 0 ? 'quote' : 'fuzzy', score: c.score });
 
   // 1. Stored position still holds the quote, and its context still fits
   //    (otherwise a repeated phrase may have moved into this spot).
@@ -325,46 +305,70 @@ function anchorIn(page: PageText, quote: TextQuoteSelector | undefined, position
     const c = scoreCandidate(page, quote, s, position.start, position.end, 0);
     if (c.context >= 0.5) return { start: c.start, end: c.end, method: 'position', score: c.score };
   }
-  // 1b. Same check at the drift-corrected place (batch mode): avoids scanning the text.
+  // 2. Same check at the drift-corrected place (batch mode): no scan at all.
   if (s.hint !== undefined && s.hint !== position?.start && text.startsWith(quote.exact, s.hint)) {
     const c = scoreCandidate(page, quote, s, s.hint, s.hint + L, 0);
-    if (c.context >= 0.8) return { start: c.start, end: c.end, method: 'quote', score: c.score };
+    if (c.context >= 0.8) return asAnchor(c, 0);
   }
 
-  // 2. Exact occurrences, chosen by context.
-  const exact = exactStage(page, quote, s);
-  if (exact.best && exact.accepted && exact.best.context >= 0.8) {
-    return { start: exact.best.start, end: exact.best.end, method: 'quote', score: exact.best.score };
-  }
-
-  // 3. Fuzzy, in windows first. Also runs when an exact occurrence exists but
-  //    its context is poor: the note's own sentence may have been edited
-  //    while the same phrase survives elsewhere.
-  let fuzzy: Scored | null = null;
-  if (L >= s.minFuzzyQuoteLength) {
-    const k = Math.max(1, Math.min(s.maxErrors, Math.floor(L * s.maxErrorRate)));
-    for (const [a, b] of candidateWindows(text, quote, s, k)) {
-      const c = fuzzyIn(page, quote, s, k, a, b);
-      if (c && (!fuzzy || c.score > fuzzy.score)) fuzzy = c;
+  const fuzzyOn = L >= s.minFuzzyQuoteLength;
+  const k = Math.max(1, Math.min(s.maxErrors, Math.floor(L * s.maxErrorRate)));
+  // 3. Near the expected place, edits are usually local: an exact (or
+  //    whitespace-tolerant) look and one small edit-distance search there
+  //    settle most edited notes without whole-text work. Accepted early only
+  //    when clearly right.
+  // Best fuzzy candidate so far (a holder object: closures and TS narrowing).
+  const fz: { best: Scored | null; errors: number } = { best: null, errors: -1 };
+  const tryWindow = (a: number, b: number): void => {
+    // approx-string-match returns the lowest-error matches only; the
+    // neighbouring ends of one match are all scored and the context picks.
+    const matches = approxSearch(text.slice(a, b), quote.exact, k);
+    for (const m of matches.slice(0, 64)) {
+      const c = scoreCandidate(page, quote, s, a + m.start, a + m.end, m.errors);
+      if (!fz.best || c.score > fz.best.score) {
+        fz.best = c;
+        fz.errors = m.errors;
+      }
     }
-    if (!(fuzzy && fuzzy.score >= s.minScore) && !exact.accepted) {
+  };
+  if (s.hint !== undefined) {
+    const [a, b] = hintWindow(text, quote, s.hint);
+    const near = exactStage(page, quote, s, a, b);
+    if (near.best && near.accepted && near.best.context >= 0.8) return asAnchor(near.best, 0);
+    if (fuzzyOn) {
+      tryWindow(a, b);
+      const f = fz.best;
+      if (f && f.score >= Math.max(0.9, s.minScore) && f.context >= 0.8) return asAnchor(f, fz.errors);
+    }
+  }
+
+  // 4. Exact occurrences anywhere, chosen by context.
+  const exact = exactStage(page, quote, s);
+  if (exact.best && exact.accepted && exact.best.context >= 0.8) return asAnchor(exact.best, 0);
+
+  // 5. Fuzzy around exact probes; then, as a last resort, the whole text
+  //    within the work budget. Also runs when an exact occurrence exists
+  //    but its context is poor: the note's own sentence may have been
+  //    edited while the same phrase survives elsewhere.
+  if (fuzzyOn) {
+    for (const [a, b] of probeWindows(text, quote, k)) tryWindow(a, b);
+    const f = fz.best;
+    if (!(f && f.score >= s.minScore) && !exact.accepted) {
       const work = text.length * Math.ceil((k + 1) / 32);
       if (work <= s.maxFullScanWork && work <= budget.fullScanWork) {
         budget.fullScanWork -= work;
-        const c = fuzzyIn(page, quote, s, k, 0, text.length);
-        if (c && (!fuzzy || c.score > fuzzy.score)) fuzzy = c;
+        tryWindow(0, text.length);
       } else if (work <= s.maxFullScanWork) {
         budget.denied = true;
       }
     }
   }
 
+  const f = fz.best;
   const exactOk = exact.best && exact.accepted ? exact.best : null;
-  const fuzzyOk = fuzzy && fuzzy.score >= s.minScore && fuzzy.context >= 0.5 ? fuzzy : null;
-  if (exactOk && (!fuzzyOk || exactOk.score >= fuzzyOk.score)) {
-    return { start: exactOk.start, end: exactOk.end, method: 'quote', score: exactOk.score };
-  }
-  if (fuzzyOk) return { start: fuzzyOk.start, end: fuzzyOk.end, method: 'fuzzy', score: fuzzyOk.score };
+  const fuzzyOk = f && f.score >= s.minScore && f.context >= 0.5 ? f : null;
+  if (exactOk && (!fuzzyOk || exactOk.score >= fuzzyOk.score)) return asAnchor(exactOk, 0);
+  if (fuzzyOk) return asAnchor(fuzzyOk, fz.errors);
   return null;
 }
 
@@ -388,7 +392,7 @@ export function anchorNote(text: string, selectors: SelectorsInput, opts: Anchor
 }
 
 export interface BatchAnchorOptions extends Omit<AnchorOptions, 'hint'> {
-  /** Whole-text fuzzy work allowed for the whole batch (default 1,500,000 ≈ one full scan of a long page). */
+  /** Whole-text fuzzy work allowed for the whole batch (default 400,000 ≈ 4 full scans of a 100 k-character page, ~5 ms). */
   batchFullScanWork?: number;
 }
 
@@ -410,7 +414,7 @@ export interface BatchAnchorResult<N> {
  */
 export function anchorNotes<N extends Pick<Note, 'target'>>(text: string, notes: readonly N[], opts: BatchAnchorOptions = {}): BatchAnchorResult<N>[] {
   const page = new PageText(text);
-  const budget: Budget = { fullScanWork: opts.batchFullScanWork ?? DEFAULTS.maxFullScanWork, denied: false };
+  const budget: Budget = { fullScanWork: opts.batchFullScanWork ?? DEFAULT_BATCH_FULL_SCAN_WORK, denied: false };
   const prepared = notes.map((note, index) => ({ note, index, ...pickSelectors(note.target.selector) }));
   const order = [...prepared].sort((a, b) => (a.position?.start ?? Infinity) - (b.position?.start ?? Infinity));
   const results = new Array<BatchAnchorResult<N>>(notes.length);
