@@ -34,7 +34,7 @@ const ORG_HEADS = new Set([
   'press', 'news', 'agency', 'office', 'service', 'services', 'authority', 'board', 'bureau', 'union',
   'federation', 'coalition', 'front', 'guard', 'police', 'fund', 'labs', 'laboratories',
   'pharmaceuticals', 'pharma', 'technologies', 'systems', 'holdings', 'network', 'networks', 'media',
-  'tribunal', 'assembly', 'cabinet', 'secretariat', 'directorate', 'command', 'regime', 'government',
+  'tribunal', 'assembly', 'telecom', 'airlines', 'airways', 'motors', 'energy', 'capital', 'partners', 'cloud', 'therapeutics', 'biotech', 'pharmaceutical', 'software', 'bancorp', 'insurance', 'industries', 'electric', 'petroleum', 'oil', 'cabinet', 'secretariat', 'directorate', 'command', 'regime', 'government',
 ]);
 
 /** Title and role words that precede names; never part of a name. */

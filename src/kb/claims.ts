@@ -11,14 +11,15 @@ import type { ResolvedMention } from './resolve';
 
 /** Event predicates in priority order: the first found is the sentence's main frame. */
 export const PREDICATES = [
-  'supply', 'urge', 'desperate', 'launch', 'test', 'attack', 'violate', 'leak', 'exchange', 'shortage', 'drill',
-  'sanction', 'condemn', 'agree', 'meet', 'acquire', 'approve', 'harm', 'effective', 'investigate', 'fund',
+  'supply', 'urge', 'desperate', 'condemn', 'leak', 'launch', 'test', 'attack', 'violate', 'exchange', 'shortage', 'drill',
+  'sanction', 'agree', 'meet', 'acquire', 'approve', 'harm', 'effective', 'investigate', 'fund',
 ] as const;
 /** Predicates whose two participants are interchangeable ("A met B" = "B met A"). */
 export const SYMMETRIC = new Set(['meet', 'exchange', 'shortage', 'drill', 'agree']);
 /** Verbs that frame a report: the actor before them is the speaker. */
 const FRAMING = new Set(['say', 'accuse', 'deny']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
+const PREPOSITIONS = new Set(['in', 'of', 'for', 'to', 'from', 'with', 'by', 'on', 'at', 'against', 'amid', 'into', 'about', 'toward', 'towards', 'between', 'among']);
 
 export interface Frame {
   pred: string;
@@ -135,7 +136,8 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
       rememberCountries();
       return;
     }
-    const deny = denialCue(span.text);
+    // A negation inside a demand ("we urge X to not provide ...") is not a denial.
+    const deny = ctx.concepts.includes('urge') ? { denies: false, cue: null } : denialCue(span.text);
     // Speaker: "According to X", or the actor just before a framing verb.
     let speaker: string | null = null;
     let contentFrom = 0;
@@ -151,7 +153,13 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
     for (let i = 0; i < ctx.tokens.length && !speaker; i++) {
       if (!FRAMING.has(ctx.concepts[i])) continue;
       if (firstPred >= 0 && firstPred < i && ctx.concepts[firstPred] !== 'condemn') break;
-      const m = mentionBefore(ctx, i, 6, 0, false);
+      // The subject: the first actor of the clause before the verb that is not inside a prepositional phrase.
+      let m: ResolvedMention | null = null;
+      for (let k = Math.max(0, i - 16); k < i && !m; k++) {
+        const x = ctx.mentionAt.get(k);
+        if (x && !x.demonym && !PREPOSITIONS.has(ctx.tokens[k - 1]?.norm ?? '')
+          && !PREPOSITIONS.has(ctx.tokens[k - 2]?.norm ?? '') ) m = x;
+      }
       if (m) {
         speaker = m.actorId;
         contentFrom = i + 1;
@@ -212,7 +220,8 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
       if (!SYMMETRIC.has(f.pred)) continue;
       const parts = [...new Set(ctx.mentions.map((m) => m.actorId))];
       if (!f.agent) f.agent = parts[0] ?? null;
-      if (!f.patient || f.patient === f.agent) f.patient = parts.find((p) => p !== f.agent) ?? null;
+      const aff = (id: string | null): string | null => (id ? opts.affiliation(id) : null);
+      if (!f.patient || aff(f.patient) === aff(f.agent)) f.patient = parts.find((p) => aff(p) !== aff(f.agent)) ?? null;
       if (!f.agent || !f.patient) f.pred = '';
     }
     const goodFrames = frames.filter((f) => f.pred);
@@ -224,6 +233,7 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
       if (/^(19|20)\d\d$/.test(n) && !m[2].startsWith('%')) continue; // years are dates, not figures
       figures.push(`${n} ${concept(lemma(m[2].toLowerCase()))}`);
     }
+    if (deny.denies && !speaker && goodFrames[0]?.agent) speaker = goodFrames[0].agent;
     if (goodFrames.length || deny.denies) {
       out.push({ docId, sentIndex, span, frames: goodFrames, speaker, denies: deny.denies, terms, figures });
     }

@@ -143,7 +143,7 @@ export function clusterClaims(all: SentenceClaim[], o: ClusterOptions): KbClaim[
     const seen = new Set<string>();
     const evidence: KbEvidence[] = [];
     for (const m of g.members) {
-      const k = `${m.sc.docId}#${m.sc.span.start}`;
+      const k = `${m.sc.docId}#${m.sc.span.text}`;
       if (seen.has(k)) continue;
       seen.add(k);
       evidence.push({ docId: m.sc.docId, quote: m.sc.span.text, start: m.sc.span.start, end: m.sc.span.end, speaker: m.speaker, stance: m.stance });
@@ -152,7 +152,7 @@ export function clusterClaims(all: SentenceClaim[], o: ClusterOptions): KbClaim[
     let text = claimText(g, o);
     if (g.key.startsWith('fig|')) {
       const [n, unit] = g.key.slice(4).split(' ');
-      text = `${g.agent ? o.nameOf(g.agent) + ': ' : ''}${Number(n).toLocaleString('en-US')} ${unit}${Number(n) === 1 ? '' : 's'} (${g.pred})`;
+      text = `${g.agent ? o.nameOf(g.agent) + ': ' : ''}${n.replace(/\B(?=(\d{3})+(?!\d))/g, ",")} ${unit}${Number(n) === 1 ? '' : 's'} (${g.pred})`;
     }
     const termCounts = new Map<string, number>();
     for (const m of g.members) for (const t of m.sc.terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
