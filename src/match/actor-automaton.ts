@@ -41,6 +41,8 @@ interface AliasEntry {
   needsCapital: boolean;
   /** Counts only if the page also names the actor unambiguously. */
   ambiguous: boolean;
+  /** Not one of the KB's aliases (a demonym added for claim matching): never highlighted. */
+  hidden: boolean;
 }
 
 interface TrieNode {
@@ -54,6 +56,7 @@ export interface ActorCandidate {
   end: number;
   text: string;
   ambiguous: boolean;
+  hidden: boolean;
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
@@ -103,16 +106,18 @@ export class ActorAutomaton {
   private readonly root: TrieNode = newNode();
   readonly aliasCount: number;
 
-  constructor(readonly actors: readonly KbActor[]) {
+  /** `hiddenAliases(actor)`: extra forms found for claim matching only. */
+  constructor(readonly actors: readonly KbActor[], hiddenAliases: (a: KbActor) => string[] = () => []) {
     let count = 0;
     actors.forEach((actor, actorIndex) => {
       const seen = new Set<string>();
-      for (const alias of [actor.name, ...actor.aliases]) {
+      const visible = [actor.name, ...actor.aliases].length;
+      [actor.name, ...actor.aliases, ...hiddenAliases(actor)].forEach((alias, k) => {
         const trimmed = alias.trim();
-        if (!trimmed || seen.has(trimmed)) continue;
+        if (!trimmed || seen.has(trimmed)) return;
         seen.add(trimmed);
         const ps = pieces(trimmed);
-        if (ps.length === 0) continue;
+        if (ps.length === 0) return;
         let node = this.root;
         for (const p of ps) {
           const key = p.text.toLowerCase();
@@ -131,9 +136,10 @@ export class ActorAutomaton {
           cases,
           needsCapital: cases.includes('upper-start'),
           ambiguous: isAmbiguousAlias(actor, trimmed),
+          hidden: k >= visible,
         });
         count++;
-      }
+      });
     });
     this.aliasCount = count;
   }
@@ -152,6 +158,8 @@ export class ActorAutomaton {
       let j = i;
       while (node) {
         const ok = node.entries.filter((e) => this.accepts(e, ps, i));
+        // A visible alias beats a hidden one of the same length.
+        if (ok.some((e) => !e.hidden)) ok.sort((a, b) => Number(a.hidden) - Number(b.hidden));
         if (ok.length > 0) best = { entries: ok, last: j };
         j++;
         if (j >= ps.length || !GAP_RE.test(text.slice(ps[j - 1].end, ps[j].start))) break;
@@ -168,7 +176,7 @@ export class ActorAutomaton {
       for (const e of best.entries) {
         if (emitted.has(e.actorIndex)) continue;
         emitted.add(e.actorIndex);
-        out.push({ actorIndex: e.actorIndex, start, end, text: text.slice(start, end), ambiguous: e.ambiguous });
+        out.push({ actorIndex: e.actorIndex, start, end, text: text.slice(start, end), ambiguous: e.ambiguous, hidden: e.hidden });
       }
       i = best.last + 1;
     }

@@ -16,6 +16,8 @@ export interface ClaimProfile {
   bonus: Map<string, number>;
   /** Sum of core weights: the mass a sentence must cover. */
   coreMass: number;
+  /** Tie-breaker: how well attested the claim is (more quotes, more canonical). */
+  attestation: number;
   /** The claim itself is a denial ("X denies ..."): a denying sentence then supports it. */
   denial: boolean;
 }
@@ -68,10 +70,12 @@ export function buildClaimIndex(kb: Kb, automaton: ActorAutomaton, terms: TermEx
 
   // First pass: raw concept sets, to get document frequencies for idf.
   const raw = kb.claims.map((c) => {
+    // Core = the canonical wording only. `terms` (when the builder gives them)
+    // pool every quote's words, so they count like evidence words, not core.
     const core = textConcepts(c.text);
-    for (const t of c.terms ?? []) for (const x of terms.concepts(t)) core.add(x);
     const counts = new Map<string, number>();
     for (const e of c.evidence) for (const x of textConcepts(e.quote)) counts.set(x, (counts.get(x) ?? 0) + 1);
+    for (const t of c.terms ?? []) for (const x of terms.concepts(t)) if (!counts.has(x)) counts.set(x, 1);
     return { core, counts };
   });
   const df = new Map<string, number>();
@@ -85,10 +89,15 @@ export function buildClaimIndex(kb: Kb, automaton: ActorAutomaton, terms: TermEx
   const profiles = kb.claims.map((c, index): ClaimProfile => {
     const actors = c.actors.map((id) => actorIndex.get(id)).filter((x): x is number => x !== undefined);
     const core = new Map<string, number>();
-    for (const t of raw[index].core) core.set(t, idf(t));
-    const bonus = new Map<string, number>();
     const nq = Math.max(1, c.evidence.length);
-    for (const [t, k] of raw[index].counts) if (!core.has(t)) bonus.set(t, 0.5 * idf(t) * (k / nq));
+    const counts = raw[index].counts;
+    // A core concept the quotes rarely use is a weak part of the wording
+    // (a generated verb like "pursue"): weight by the quotes' support.
+    for (const t of raw[index].core) core.set(t, idf(t) * (0.5 + 0.5 * Math.min(1, (counts.get(t) ?? 0) / nq)));
+    const bonus = new Map<string, number>();
+    // Evidence words: half weight once two quotes use them, a quarter for one,
+    // so a one-quote claim does not own every word of its single sentence.
+    for (const [t, k] of counts) if (!core.has(t)) bonus.set(t, 0.5 * idf(t) * Math.min(1, k / 2));
     let coreMass = 0;
     for (const w of core.values()) coreMass += w;
     for (const t of core.keys()) push(byConcept, t, index);
@@ -100,7 +109,7 @@ export function buildClaimIndex(kb: Kb, automaton: ActorAutomaton, terms: TermEx
     const supporting = c.evidence.filter((e) => e.stance === 'supports');
     const denyingQuotes = supporting.filter((e) => denialCue(e.quote).denies).length;
     const denial = denialCue(c.text).denies || (supporting.length > 0 && denyingQuotes * 2 > supporting.length);
-    return { index, actors, core, bonus, coreMass, denial };
+    return { index, actors, core, bonus, coreMass, denial, attestation: Math.log1p(c.evidence.length) };
   });
   const headsOf = new Map<number, number[]>();
   for (const h of heads) for (const c of countryOf(h)) push(headsOf, c, h);

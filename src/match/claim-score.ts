@@ -21,6 +21,8 @@ export interface SentenceFeatures {
   firstPos: Map<number, number>;
   lastPos: Map<number, number>;
   concepts: Set<string>;
+  /** Concepts only seen as unknown names or numbers: left out of the focus. */
+  context: Set<string>;
   text: string;
 }
 
@@ -33,11 +35,19 @@ export interface ClaimScore {
   score: number;
   actorCov: number;
   termCov: number;
+  /** Share of the sentence's concepts the claim explains (its focus). */
+  focus: number;
   coreHits: number;
 }
 
 /** Weight of actors vs terms in the total; terms carry the claim's content. */
 export const ACTOR_WEIGHT = 0.4;
+/**
+ * A sentence that states a claim is mostly about it: the term part is scaled
+ * from FOCUS_FLOOR (nothing else explained) to 1 (every concept explained), so
+ * "Moscow hosted a film festival ... Pyongyang" is not "Russia and North Korea meet".
+ */
+export const FOCUS_FLOOR = 0.3;
 /** Share of the claim's actors a sentence must name: both of two, two of three. */
 export const MIN_ACTOR_COVERAGE = 0.66;
 
@@ -96,7 +106,17 @@ export function scoreClaim(p: ClaimProfile, s: SentenceFeatures, ctx: ScoreConte
     }
   }
   if (coreHits === 0) return null;
-  for (const [t, w] of p.bonus) if (s.concepts.has(t)) hit += w;
+  let explained = 0;
+  let counted = 0;
+  for (const t of s.concepts) {
+    const w = p.bonus.get(t);
+    const known = w !== undefined || p.core.has(t) || (CONVERSE[t] !== undefined && p.core.has(CONVERSE[t]));
+    if (w !== undefined) hit += w;
+    if (known) explained++;
+    if (known || !s.context.has(t)) counted++;
+  }
   const termCov = p.coreMass > 0 ? Math.min(1, hit / p.coreMass) : 0;
-  return { score: ACTOR_WEIGHT * actorCov + (1 - ACTOR_WEIGHT) * termCov, actorCov, termCov, coreHits };
+  const focus = counted > 0 ? explained / counted : 0;
+  const terms = termCov * (FOCUS_FLOOR + (1 - FOCUS_FLOOR) * focus);
+  return { score: ACTOR_WEIGHT * actorCov + (1 - ACTOR_WEIGHT) * terms, actorCov, termCov, focus, coreHits };
 }

@@ -3,6 +3,7 @@
 import type { Kb } from '../kb/types';
 import { splitSentences } from '../nlp/sentences';
 import { ActorAutomaton, type ActorCandidate } from './actor-automaton';
+import { extraDemonyms } from './demonyms';
 import { buildClaimIndex, type ClaimIndex } from './claim-index';
 import { scoreClaim, type ClaimScore, type SentenceFeatures } from './claim-score';
 import { sentenceStance } from './sentence-stance';
@@ -25,8 +26,8 @@ export interface BlockAnnotation {
 export interface Matcher {
   annotate(text: string): Annotation;
   annotateBlocks(blocks: string[]): BlockAnnotation[];
-  /** Best claim for one sentence with its score parts, threshold ignored (for tuning and tests). */
-  explain(sentence: string): { claimId: string; claim: string; score: ClaimScore } | null;
+  /** Best-scoring claims for one sentence with their score parts, threshold ignored (for tuning and tests). */
+  explain(sentence: string, top?: number): { claimId: string; claim: string; score: ClaimScore }[];
 }
 
 const HEAD_TITLE_AFTER = /^(?:['’]s)?\s+(?:supreme\s+)?(?:leader|president|prime minister|premier|king|queen|emperor|dictator|chairman)\b/i;
@@ -34,6 +35,7 @@ const HEAD_TITLE_AFTER = /^(?:['’]s)?\s+(?:supreme\s+)?(?:leader|president|pri
 interface Scored {
   claim: number;
   score: ClaimScore;
+  rank: number;
 }
 
 class KbMatcher implements Matcher {
@@ -46,7 +48,7 @@ class KbMatcher implements Matcher {
   private stamp = 0;
 
   constructor(private readonly kb: Kb) {
-    this.automaton = new ActorAutomaton(kb.actors);
+    this.automaton = new ActorAutomaton(kb.actors, extraDemonyms);
     this.index = buildClaimIndex(kb, this.automaton, this.terms);
     this.sources = new SourceResolver(kb);
     this.seen = new Int32Array(kb.claims.length);
@@ -63,18 +65,18 @@ class KbMatcher implements Matcher {
     // The ambiguous-alias rule looks at the whole page: "Kim" counts once any
     // block names Kim Jong Un in full.
     const named = new Set<number>();
-    for (const list of candidates) for (const c of list) if (!c.ambiguous) named.add(c.actorIndex);
+    for (const list of candidates) for (const c of list) if (!c.ambiguous && !c.hidden) named.add(c.actorIndex);
     return blocks.map((text, i) => {
       const actors = this.resolveActors(candidates[i], named);
       return { actors: actors.map((c) => this.actorMatch(c)), claims: this.matchClaims(text, candidates[i]) };
     });
   }
 
-  explain(sentence: string): { claimId: string; claim: string; score: ClaimScore } | null {
-    const best = this.bestClaim(sentence, this.automaton.scan(sentence), 0);
-    if (!best) return null;
-    const c = this.kb.claims[best.claim];
-    return { claimId: c.id, claim: c.text, score: best.score };
+  explain(sentence: string, top = 1): { claimId: string; claim: string; score: ClaimScore }[] {
+    const all: Scored[] = [];
+    this.bestClaim(sentence, this.automaton.scan(sentence), 0, all);
+    all.sort((a, b) => b.rank - a.rank);
+    return all.slice(0, top).map((b) => ({ claimId: this.kb.claims[b.claim].id, claim: this.kb.claims[b.claim].text, score: b.score }));
   }
 
   /** One actor per span: drop ambiguous aliases of actors the page never names in full. */
@@ -83,7 +85,7 @@ class KbMatcher implements Matcher {
     for (let i = 0; i < cands.length; ) {
       let j = i;
       while (j < cands.length && cands[j].start === cands[i].start) j++;
-      const group = cands.slice(i, j).filter((c) => !c.ambiguous || named.has(c.actorIndex));
+      const group = cands.slice(i, j).filter((c) => !c.hidden && (!c.ambiguous || named.has(c.actorIndex)));
       // Shared alias: the actor the page names in full wins.
       const pick = group.find((c) => named.has(c.actorIndex)) ?? group[0];
       if (pick) out.push(pick);
@@ -125,7 +127,7 @@ class KbMatcher implements Matcher {
   }
 
   /** `actors` are candidates with offsets relative to `sentence`. */
-  private bestClaim(sentence: string, actors: ActorCandidate[], threshold: number): Scored | null {
+  private bestClaim(sentence: string, actors: ActorCandidate[], threshold: number, all?: Scored[]): Scored | null {
     if (actors.length === 0) return null;
     const feats = this.features(sentence, actors);
     if (feats.concepts.size === 0) return null;
@@ -151,7 +153,11 @@ class KbMatcher implements Matcher {
         if (this.seen[ci] === stamp) continue;
         this.seen[ci] = stamp;
         const sc = scoreClaim(profiles[ci], feats, this.index);
-        if (sc && sc.score >= threshold && (!best || sc.score > best.score.score)) best = { claim: ci, score: sc };
+        if (!sc || sc.score < threshold) continue;
+        // Equal scores: the better attested claim is the canonical one.
+        const rank = sc.score + 1e-3 * profiles[ci].attestation;
+        all?.push({ claim: ci, score: sc, rank });
+        if (!best || rank > best.rank) best = { claim: ci, score: sc, rank };
       }
     }
     return best;
@@ -167,7 +173,7 @@ class KbMatcher implements Matcher {
       const heads = this.index.headsOf.get(a.actorIndex);
       if (!heads) continue;
       if (!HEAD_TITLE_AFTER.test(sentence.slice(a.end, a.end + 40))) continue;
-      for (const h of heads) out.push({ ...a, actorIndex: h, ambiguous: false });
+      for (const h of heads) out.push({ ...a, actorIndex: h, ambiguous: false, hidden: true });
     }
     return out;
   }
@@ -189,7 +195,9 @@ class KbMatcher implements Matcher {
         lastPos.set(c, a.start);
       }
     }
-    return { actors: ids, headCountries, officialCountries, firstPos, lastPos, concepts: this.terms.concepts(sentence, actors), text: sentence };
+    const context = new Set<string>();
+    const concepts = this.terms.concepts(sentence, actors, context);
+    return { actors: ids, headCountries, officialCountries, firstPos, lastPos, concepts, context, text: sentence };
   }
 }
 

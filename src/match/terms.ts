@@ -14,7 +14,7 @@ const FRAMING = new Set(['say', 'deny', 'accuse', 'condemn', 'urge', 'believe', 
   'month', 'week', 'year', 'day', 'time', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday',
   'sunday', 'today', 'yesterday', 'ago', 'continue', 'may', 'might', 'could', 'would', 'will', 'thing', 'way',
   'make', 'take', 'get', 'go', 'come', 'become', 'show', 'like', 'well', 'first', 'second', 'nation', 'country',
-  'government', 'people', 'regime', 'side', 'part', 'number', 'lot', 'kind', 'type']);
+  'government', 'people', 'regime', 'side', 'part', 'number', 'lot', 'kind', 'type', 'hold', 'sit', 'down']);
 
 const NUMBER_RE = /^\d+(?:[.,]\d+)*/;
 
@@ -44,8 +44,9 @@ export class TermExtractor {
    * Concepts of `text`, skipping tokens inside `skip` ranges (actor mentions,
    * offsets relative to `text`). Hyphenated tokens also count by their parts,
    * so "surface-to-air" and "North Korean-made" share words with plain forms.
+   * `context`, when given, receives the concepts of capitalised words and numbers.
    */
-  concepts(text: string, skip: readonly { start: number; end: number }[] = []): Set<string> {
+  concepts(text: string, skip: readonly { start: number; end: number }[] = [], context?: Set<string>): Set<string> {
     const out = new Set<string>();
     let k = 0;
     for (const tok of tokenize(text)) {
@@ -56,7 +57,12 @@ export class TermExtractor {
         continue;
       }
       const c = this.conceptOf(tok);
-      if (c) out.add(c);
+      if (c) {
+        out.add(c);
+        // Names the KB does not know and numbers set the scene (a place, a
+        // date); they do not make a sentence about something else.
+        if (context && (/^\d/.test(tok.text) || (tok.start > 0 && /^\p{Lu}/u.test(tok.text)))) context.add(c);
+      }
       if (tok.norm.includes('-')) this.addParts(tok.text, tok.start, out);
     }
     return out;

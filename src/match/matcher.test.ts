@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { MINI_KB } from './fixtures/mini-kb';
+import { buildMatcher } from './matcher';
+
+const m = buildMatcher(MINI_KB);
+
+describe('buildMatcher on a small KB', () => {
+  it('matches a paraphrase, gives the stance and the sources', () => {
+    const text = 'Pyongyang has shipped artillery shells to Moscow.';
+    const a = m.annotate(text);
+    expect(a.claims).toHaveLength(1);
+    const c = a.claims[0];
+    expect(c.claim).toBe('North Korea supplies munitions to Russia');
+    expect(c.stance).toBe('supports');
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(c.sources.length).toBe(5);
+    expect(c.sources[0]).toMatchObject({ title: 'Corpus article', speaker: 'United States', stance: 'supports' });
+    expect(c.sources.at(-1)?.stance).toBe('contradicts');
+    expect(c.sources.some((s) => s.speaker === 'North Korea')).toBe(true);
+  });
+
+  it('reads denials as contradicting', () => {
+    for (const s of ['North Korea denied sending any munitions to Russia.', 'Pyongyang never sold weapons to Moscow.',
+      'North Korea called reports that it shipped shells to Russia baseless.']) {
+      expect(m.annotate(s).claims[0]?.stance, s).toBe('contradicts');
+    }
+  });
+
+  it('does not match sentences that only share actors', () => {
+    expect(m.annotate('Kim Jong Un inspected a farm. Putin will address the nation.').claims).toEqual([]);
+    expect(m.annotate('Russia sent ballet dancers to North Korea.').claims).toEqual([]);
+  });
+
+  it('applies the ambiguous-alias rule across all blocks, offsets per block', () => {
+    const alone = m.annotateBlocks(['Kim visited a farm.']);
+    expect(alone[0].actors).toEqual([]);
+    const page = m.annotateBlocks(['Kim visited a farm.', 'Kim Jong Un is the leader.']);
+    expect(page[0].actors).toEqual([{ actorId: 'kim', name: 'Kim Jong Un', text: 'Kim', start: 0, end: 3 }]);
+    expect(page[1].actors[0]).toMatchObject({ actorId: 'kim', start: 0, end: 11 });
+  });
+
+  it('uses demonyms for claims without highlighting them', () => {
+    const kb = { ...MINI_KB, actors: MINI_KB.actors.map((a) => (a.id === 'ru' ? { ...a, aliases: ['Moscow'] } : a)) };
+    const a = buildMatcher(kb).annotate('North Korea has sent shells to the Russian army.');
+    expect(a.actors.map((x) => x.text)).toEqual(['North Korea']);
+    expect(a.claims[0]?.claim).toBe('North Korea supplies munitions to Russia');
+  });
+});
