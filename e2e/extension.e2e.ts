@@ -17,10 +17,26 @@ async function originalArticleText(page: Page): Promise<string> {
   });
 }
 
+/** Hovers a part of a claim highlight that no actor highlight covers. */
+async function hoverClaimText(page: Page, selector: string): Promise<void> {
+  const point = await page.$eval(selector, (mark) => {
+    for (const n of mark.childNodes) {
+      if (n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 3) {
+        const r = document.createRange();
+        r.selectNodeContents(n);
+        const rect = r.getClientRects()[0];
+        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      }
+    }
+    throw new Error('no bare text in the claim highlight');
+  });
+  await page.mouse.move(point.x, point.y);
+}
+
 async function cardText(page: Page): Promise<string> {
   const handle = await page.waitForFunction(() => {
     const host = document.querySelector('claimlens-card');
-    const text = host?.shadowRoot?.textContent ?? '';
+    const text = host?.shadowRoot?.querySelector('.card')?.textContent ?? '';
     return text && !text.includes('Loading') ? text : null;
   }, undefined, { timeout: 8_000 });
   return (await handle.jsonValue()) as string;
@@ -72,7 +88,7 @@ describe('Claimlens in Chromium', () => {
   it('shows the claim card on hover and on keyboard focus; Escape closes it', async () => {
     const page = await env.open('/pages/reader.html');
     await waitForHighlights(page, '#p-para [data-claimlens-kind="claim"]');
-    await page.hover('#p-para [data-claimlens-kind="claim"]');
+    await hoverClaimText(page, '#p-para [data-claimlens-kind="claim"]');
     const text = await cardText(page);
     expect(text).toMatch(/Corroborating/);
     expect(text).toMatch(/Contradicting/);
@@ -108,7 +124,7 @@ describe('Claimlens in Chromium', () => {
   it('renders the popup with this page’s findings, and the per-site switch turns Claimlens off and on', async () => {
     const page = await env.open('/pages/reader.html');
     await waitForHighlights(page, '#p-para [data-claimlens-kind="claim"]');
-    const tabId = await env.tabIdOf(page.url());
+    const tabId = await env.tabIdOf(page);
     const popup = await env.b.context.newPage();
     await popup.goto(`chrome-extension://${env.b.extensionId}/src/ui/popup.html?tab=${tabId}`);
     await popup.waitForSelector('text=Claims on this page');

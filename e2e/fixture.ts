@@ -13,7 +13,7 @@ export interface Env {
   /** Console errors and page errors seen on web pages (not extension pages). */
   pageErrors: string[];
   open(path: string): Promise<Page>;
-  tabIdOf(url: string): Promise<number>;
+  tabIdOf(page: Page): Promise<number>;
   kbCounts(): Promise<{ documents: number; actors: number; claims: number }>;
 }
 
@@ -36,13 +36,16 @@ export function useBrowser(): Env {
       await page.goto(env.server.origin + path);
       return page;
     };
-    env.tabIdOf = async (url: string) =>
-      env.b.worker.evaluate(async (u) => {
-        const tabs = await chrome.tabs.query({});
-        const t = tabs.find((x) => x.url === u);
-        if (!t?.id) throw new Error(`no tab for ${u}`);
+    // Without the "tabs" permission tab URLs are hidden, so the page is
+    // brought to the front and the active tab is taken.
+    env.tabIdOf = async (page: Page) => {
+      await page.bringToFront();
+      return env.b.worker.evaluate(async () => {
+        const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (!t?.id) throw new Error('no active tab');
         return t.id;
-      }, url);
+      });
+    };
     env.kbCounts = () =>
       env.b.worker.evaluate(
         () =>

@@ -72,6 +72,11 @@ export async function startNewsServer(opts: { corpusDir?: string; pagesDir?: str
     const path = (req.url ?? '/').split('?')[0];
     served.push(req.url ?? '/');
     const html = pages.get(path);
+    if (path === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (html === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

@@ -58,7 +58,10 @@ const ui: Handlers<UiCalls> = {
   'notes.list': async (q) => ok(await listNotes(await db(), q)),
   'notes.update': async ({ id, body, tags }) => ok(await update(id, body, tags)),
   'notes.delete': async ({ id }) => ok((await deleteNote(await db(), id)) ?? null),
-  'notes.restore': async ({ note }) => ok(await restoreNote(await db(), note)),
+  'notes.restore': async ({ note }) => {
+    await restoreNote(await db(), note);
+    return ok(note);
+  },
   'notes.export': async ({ format }) => {
     const notes = await allNotes(await db());
     return ok(format === 'markdown' ? notesToMarkdown(notes) : exportNotes(notes));
@@ -69,8 +72,9 @@ const ui: Handlers<UiCalls> = {
       const shown = parsed.errors.slice(0, 5).map((e) => `item ${e.index}: ${e.message}`).join('; ');
       return err('invalid-import', `${parsed.errors.length} bad record(s): ${shown}`);
     }
-    await importNotes(await db(), parsed.notes);
-    return ok({ imported: parsed.notes.length });
+    const r = await importNotes(await db(), parsed.notes);
+    if (!r.ok) return err(r.error.code, r.error.message);
+    return ok({ imported: r.value.added + r.value.updated });
   },
 };
 
