@@ -100,9 +100,11 @@ export function clusterClaims(all: SentenceClaim[], o: ClusterOptions): KbClaim[
     }
   }
   // Frames missing a participant join the largest compatible full claim.
+  const fullByPred = new Map<string, Group[]>();
+  for (const g of groups.values()) if (g.agent && g.patient) fullByPred.set(g.pred, [...(fullByPred.get(g.pred) ?? []), g]);
   for (const g of [...groups.values()]) {
     if (g.agent && g.patient) continue;
-    const cands = [...groups.values()].filter((h) => h !== g && h.pred === g.pred && h.agent && h.patient
+    const cands = (fullByPred.get(g.pred) ?? []).filter((h) => h !== g && h.agent && h.patient
       && (!g.agent || h.agent === g.agent) && (!g.patient || h.patient === g.patient));
     if (!cands.length) continue;
     cands.sort((a, b) => b.members.length - a.members.length || (a.key < b.key ? -1 : 1));
@@ -129,9 +131,11 @@ export function clusterClaims(all: SentenceClaim[], o: ClusterOptions): KbClaim[
   // Figures cited by more than one document form their own claim.
   const figDocs = new Map<string, Set<string>>();
   for (const sc of all) for (const f of sc.figures) figDocs.set(f, (figDocs.get(f) ?? new Set()).add(sc.docId));
+  const byFig = new Map<string, SentenceClaim[]>();
+  for (const sc of all) for (const f of new Set(sc.figures)) byFig.set(f, [...(byFig.get(f) ?? []), sc]);
   for (const [fig, docs] of figDocs) {
     if (docs.size < 2) continue;
-    const members = all.filter((sc) => sc.figures.includes(fig));
+    const members = byFig.get(fig)!;
     const frame = members.flatMap((m) => m.frames)[0];
     const g = add(`fig|${fig}`, frame?.pred ?? 'figure', frame?.agent ?? null, frame?.patient ?? null,
       { sc: members[0], frame: null, stance: stanceOf(members[0]), speaker: members[0].speaker });

@@ -29,7 +29,7 @@ interface Acc {
 
 const lowTokens = (s: string): string[] => s.toLowerCase().replace(/[’']/g, "'").split(/[\s-]+/).filter(Boolean);
 
-function resolveShort(m: Mention, docFull: Mention[], corpusFull: Mention[]): Mention | undefined {
+function resolveShort(m: Mention, docFull: Mention[], corpusIndex: Map<string, Mention[]>): Mention | undefined {
   const t = m.text.toLowerCase();
   const match = (c: Mention): boolean => {
     if (c.kind === 'person') {
@@ -42,8 +42,9 @@ function resolveShort(m: Mention, docFull: Mention[], corpusFull: Mention[]): Me
   const local = [...new Set(docFull.filter(match).map((c) => c.key))];
   if (local.length === 1) return docFull.find((c) => c.key === local[0]);
   if (local.length > 1) return undefined;
-  const global = [...new Set(corpusFull.filter(match).map((c) => c.key))];
-  if (global.length === 1) return corpusFull.find((c) => c.key === global[0]);
+  const pool = corpusIndex.get(t) ?? [];
+  const global = [...new Set(pool.filter(match).map((c) => c.key))];
+  if (global.length === 1) return pool.find((c) => c.key === global[0]);
   return undefined;
 }
 
@@ -59,7 +60,17 @@ export interface ResolveResult {
 }
 
 export function resolveActors(docs: Array<{ id: string; mentions: Mention[] }>, gazNames: Map<string, string>): ResolveResult {
-  const corpusFull = docs.flatMap((d) => d.mentions.filter((m) => !m.short && m.kind !== 'country' && !m.demonym));
+  // Index full names by first and last token so surname look-ups stay O(1) on large corpora.
+  const corpusIndex = new Map<string, Mention[]>();
+  const seenKey = new Set<string>();
+  for (const d of docs) {
+    for (const m of d.mentions) {
+      if (m.short || m.kind === 'country' || m.demonym || seenKey.has(m.key)) continue;
+      seenKey.add(m.key);
+      const toks = lowTokens(m.name);
+      for (const t of new Set([toks[0], toks[toks.length - 1]])) corpusIndex.set(t, [...(corpusIndex.get(t) ?? []), m]);
+    }
+  }
   const accs = new Map<string, Acc>();
   const perDoc: Array<{ id: string; list: Array<{ key: string; m: Mention; surface: string }> }> = [];
   for (const d of docs) {
@@ -67,7 +78,7 @@ export function resolveActors(docs: Array<{ id: string; mentions: Mention[] }>, 
     const list: Array<{ key: string; m: Mention; surface: string }> = [];
     for (const m of d.mentions) {
       let target: Mention | undefined = m;
-      if (m.short) target = resolveShort(m, docFull, corpusFull);
+      if (m.short) target = resolveShort(m, docFull, corpusIndex);
       if (!target) continue;
       list.push({ key: target.key, m, surface: m.text });
       let acc = accs.get(target.key);
