@@ -6,7 +6,7 @@ import { listen, type Handlers } from '../shared/messaging';
 import { err, errorMessage, ok } from '../shared/result';
 import { DB_VERSION } from './db';
 import { actorCard, claimCard, libraryData, searchKb } from './kb-views';
-import { currentKb, currentMatcher, db, importBundledKb, logEvent } from './kb-service';
+import { db, service } from './service';
 import { readKbMeta } from './kb-store';
 import { noteHandlers, notesOnClaim } from './note-handlers';
 import { isSiteEnabled, setSiteEnabled } from './sites';
@@ -26,37 +26,46 @@ function summarise(notes: Awaited<ReturnType<typeof notesOnClaim>>): NoteSummary
 }
 
 const content: Handlers<ContentCalls> = {
-  'page.start': async ({ host }) => ok({ enabled: await isSiteEnabled(await db(), host) }),
+  // A broken database must not switch Claimlens off everywhere: default to on.
+  'page.start': async ({ host }) => ok({ enabled: await db().then((d) => isSiteEnabled(d, host)).catch(() => true) }),
   'page.annotate': async ({ blocks }) => {
     if (!Array.isArray(blocks) || blocks.some((b) => typeof b !== 'string')) return err('bad-request', 'blocks must be strings');
-    const matcher = await currentMatcher();
+    const matcher = await service.matcher();
     return ok(matcher.annotateBlocks(blocks));
   },
-  'card.actor': async ({ id }) => ok(actorCard(await currentKb(), id)),
-  'card.claim': async ({ id }) => ok(claimCard(await currentKb(), id, summarise(await notesOnClaim(await db(), id)))),
+  'card.actor': async ({ id }) => ok(actorCard(await service.kb(), id)),
+  'card.claim': async ({ id }) => ok(claimCard(await service.kb(), id, summarise(await notesOnClaim(await db(), id)))),
   ...noteHandlers.content,
 };
 
 const ui: Handlers<UiCalls> = {
   'kb.status': async () => {
-    const d = await db();
-    await currentKb();
-    const meta = await readKbMeta(d);
-    const events = (await d.getAll('events')).slice(-5).reverse();
+    const kb = await service.kb();
+    const meta = await db().then(readKbMeta).catch(() => undefined);
+    const events = await service.recentEvents(5);
     return ok({
       dbVersion: DB_VERSION,
       schema: meta?.schema ?? null,
       builtAt: meta?.builtAt ?? null,
       origin: meta?.origin ?? null,
       importedAt: meta?.importedAt ?? null,
-      counts: meta?.counts ?? { documents: 0, actors: 0, claims: 0 },
-      events: events.map(({ at, level, message }) => ({ at, level, message })),
+      // Counts of the KB in use (from memory if the database is unusable).
+      counts: { documents: kb.documents.length, actors: kb.actors.length, claims: kb.claims.length },
+      events,
     });
   },
-  'kb.search': async ({ query, limit }) => ok(searchKb(await currentKb(), String(query), Math.min(limit || 20, 100))),
-  'kb.library': async () => ok(libraryData(await currentKb())),
-  'kb.export': async () => ok(JSON.stringify(await currentKb())),
+  'kb.search': async ({ query, limit }) => ok(searchKb(await service.kb(), String(query), Math.min(limit || 20, 100))),
+  'kb.library': async () => ok(libraryData(await service.kb())),
+  'kb.export': async () => ok(JSON.stringify(await service.kb())),
   'site.get': async ({ host }) => ok({ enabled: await isSiteEnabled(await db(), host) }),
+  'kb.import': async ({ json }) => {
+    const kb = await service.importKbText(json);
+    return ok({ claims: kb.claims.length, actors: kb.actors.length });
+  },
+  'kb.reset': async () => {
+    const kb = await service.importBundled('restored by the reader');
+    return ok({ claims: kb.claims.length, actors: kb.actors.length });
+  },
   'site.set': async ({ host, enabled }) => ok({ enabled: await setSiteEnabled(await db(), host, enabled) }),
   ...noteHandlers.ui,
 };
@@ -69,8 +78,8 @@ listen<ContentCalls | UiCalls>((sender) => {
 
 browser.runtime.onInstalled.addListener((details) => {
   // Install and update both re-import the bundled KB; notes are never touched.
-  importBundledKb(details.reason === 'install' ? 'first install' : `extension ${details.reason}`).catch((e: unknown) =>
-    logEvent('error', `Could not load the bundled knowledge base: ${errorMessage(e)}`),
+  service.importBundled(details.reason === 'install' ? 'first install' : `extension ${details.reason}`).catch((e: unknown) =>
+    service.logEvent('error', `Could not load the bundled knowledge base: ${errorMessage(e)}`),
   );
   browser.contextMenus.create({ id: 'claimlens-add-note', title: 'Add Claimlens note', contexts: ['selection'] });
 });
@@ -88,4 +97,4 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 // Warm the matcher as soon as the worker starts so the first page waits less.
-void currentMatcher().catch(() => undefined);
+void service.matcher().catch(() => undefined);

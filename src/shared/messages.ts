@@ -96,6 +96,10 @@ export interface UiCalls {
   'kb.search': { req: { query: string; limit: number }; res: SearchHit[] };
   'kb.library': { req: Record<string, never>; res: LibraryData };
   'kb.export': { req: Record<string, never>; res: string };
+  /** Replaces the KB with one the reader built (`npm run kb -- build`); notes untouched. */
+  'kb.import': { req: { json: string }; res: { claims: number; actors: number } };
+  /** Goes back to the bundled KB. */
+  'kb.reset': { req: Record<string, never>; res: { claims: number; actors: number } };
   'site.get': { req: { host: string }; res: { enabled: boolean } };
   'site.set': { req: { host: string; enabled: boolean }; res: { enabled: boolean } };
   'notes.list': {
