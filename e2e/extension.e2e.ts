@@ -1,11 +1,15 @@
 // The extension end to end in real Chromium: worker, KB import, highlights,
 // cards (hover and keyboard), popup, per-site switch, late text, privacy.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, waitForHighlights } from './fixture';
 
 const env = useBrowser();
+const SHOTS = resolve('out/e2e-screenshots');
+mkdirSync(SHOTS, { recursive: true });
+console.log(`Browser test screenshots: ${SHOTS}`);
 const kb = JSON.parse(readFileSync('assets/kb.json', 'utf8')) as { documents: unknown[]; actors: unknown[]; claims: unknown[] };
 
 /** The article's text as served, parsed without Claimlens, for comparison. */
@@ -93,6 +97,7 @@ describe('Claimlens in Chromium', () => {
     expect(text).toMatch(/Corroborating/);
     expect(text).toMatch(/Contradicting/);
     expect(text).toMatch(/sources? supports?/);
+    await page.screenshot({ path: `${SHOTS}/claim-card.png` });
     const mode = await page.$eval('claimlens-card', (h) => (h.shadowRoot ? h.shadowRoot.mode : 'none'));
     expect(mode).toBe('open');
     await page.mouse.move(0, 0);
@@ -128,6 +133,7 @@ describe('Claimlens in Chromium', () => {
     const popup = await env.b.context.newPage();
     await popup.goto(`chrome-extension://${env.b.extensionId}/src/ui/popup.html?tab=${tabId}`);
     await popup.waitForSelector('text=Claims on this page');
+    await popup.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
     expect(await popup.textContent('body')).toMatch(/Actors on this page \([1-9]/);
     // Search the KB.
     await popup.fill('#q', 'Kirby');
