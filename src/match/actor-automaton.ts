@@ -13,21 +13,68 @@ export interface Piece {
   text: string;
 }
 
-// Hyphens and apostrophes split pieces on purpose: "North Korean-made" and
-// "North Korea's" then end on a piece boundary right after the alias.
-const PIECE_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+/gu;
+const isAsciiWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isWord = (text: string, i: number, c: number): boolean => isAsciiWord(c) || (c >= 0xc0 && WORD_CHAR.test(text[i]));
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && /\p{L}/u.test(text[i]));
+};
 
+/**
+ * Word pieces in one hand-written pass (the hot loop of a page scan; a
+ * Unicode-property regex costs several times more). Hyphens and apostrophes
+ * split pieces on purpose: "North Korean-made" and "North Korea's" then end on
+ * a piece boundary right after the alias. Kept whole: dotted acronyms ("U.S.")
+ * and numbers with separators ("1,000").
+ */
 export function pieces(text: string): Piece[] {
   const out: Piece[] = [];
-  PIECE_RE.lastIndex = 0;
-  for (let m = PIECE_RE.exec(text); m !== null; m = PIECE_RE.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWord(text, i, c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // Dotted acronym: letter '.' letter '.' ...
+    if (isLetterAt(text, i) && text.charCodeAt(i + 1) === 46 && i + 2 < n && isLetterAt(text, i + 2) && text.charCodeAt(i + 3) === 46) {
+      let j = i;
+      while (j + 1 < n && isLetterAt(text, j) && text.charCodeAt(j + 1) === 46 && !(j + 2 < n && isWord(text, j + 2, text.charCodeAt(j + 2)) && text.charCodeAt(j + 3) !== 46)) j += 2;
+      if (j - i >= 4) {
+        out.push({ start, end: j, text: text.slice(start, j) });
+        i = j;
+        continue;
+      }
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (isWord(text, j, d)) j++;
+      // "1,000" and "3.5" stay one piece.
+      else if ((d === 44 || d === 46) && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    out.push({ start, end: j, text: text.slice(start, j) });
+    i = j;
   }
   return out;
 }
 
-/** What may sit between two pieces of one alias: spaces, hyphens, apostrophes. */
-const GAP_RE = /^[\s\u00a0\-\u2010\u2011\u2013'\u2019]{1,4}$/;
+/** What may sit between two pieces of one alias: 1-4 spaces, hyphens, apostrophes (no slicing: hot loop). */
+function gapOk(text: string, from: number, to: number): boolean {
+  const len = to - from;
+  if (len < 1 || len > 4) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 ||
+      c === 0x2013 || c === 39 || c === 0x2019)) return false;
+  }
+  return true;
+}
 
 type PieceCase = 'exact' | 'upper-start' | 'any';
 
@@ -142,43 +189,60 @@ export class ActorAutomaton {
       });
     });
     this.aliasCount = count;
+    // Visible aliases before hidden ones at each node, so scan() emits them first.
+    const sortNode = (n: TrieNode): void => {
+      n.entries.sort((a, b) => Number(a.hidden) - Number(b.hidden));
+      for (const c of n.next.values()) sortNode(c);
+    };
+    sortNode(this.root);
   }
 
   /**
    * Leftmost-longest scan. Ambiguous candidates are returned flagged; whether
    * they count depends on the whole page, which only the caller sees.
    */
-  scan(text: string, ps: Piece[] = pieces(text)): ActorCandidate[] {
+  scan(text: string, ps: Piece[] = pieces(text), keys: string[] = ps.map((p) => p.text.toLowerCase())): ActorCandidate[] {
     const out: ActorCandidate[] = [];
-    const keys = ps.map((p) => p.text.toLowerCase());
+    const root = this.root.next;
     let i = 0;
     while (i < ps.length) {
-      let node = this.root.next.get(keys[i]);
-      let best: { entries: AliasEntry[]; last: number } | null = null;
+      let node = root.get(keys[i]);
+      if (!node) {
+        i++;
+        continue;
+      }
+      let bestNode: TrieNode | null = null;
+      let last = i;
       let j = i;
       while (node) {
-        const ok = node.entries.filter((e) => this.accepts(e, ps, i));
-        // A visible alias beats a hidden one of the same length.
-        if (ok.some((e) => !e.hidden)) ok.sort((a, b) => Number(a.hidden) - Number(b.hidden));
-        if (ok.length > 0) best = { entries: ok, last: j };
+        for (const e of node.entries) {
+          if (this.accepts(e, ps, i)) {
+            bestNode = node;
+            last = j;
+            break;
+          }
+        }
         j++;
-        if (j >= ps.length || !GAP_RE.test(text.slice(ps[j - 1].end, ps[j].start))) break;
+        if (j >= ps.length || !gapOk(text, ps[j - 1].end, ps[j].start)) break;
         node = node.next.get(keys[j]);
       }
-      if (!best) {
+      if (!bestNode) {
         i++;
         continue;
       }
       const start = ps[i].start;
-      const end = ps[best.last].end;
-      // Several actors can share one alias; keep them all, the caller decides.
-      const emitted = new Set<number>();
-      for (const e of best.entries) {
-        if (emitted.has(e.actorIndex)) continue;
-        emitted.add(e.actorIndex);
-        out.push({ actorIndex: e.actorIndex, start, end, text: text.slice(start, end), ambiguous: e.ambiguous, hidden: e.hidden });
+      const end = ps[last].end;
+      const surface = text.slice(start, end);
+      // Several actors can share one alias; keep them all (visible aliases
+      // first), the caller decides. Entries are pre-sorted visible-first.
+      let prev = -1;
+      for (const e of bestNode.entries) {
+        if (e.actorIndex === prev || !this.accepts(e, ps, i)) continue;
+        if (out.length > 0 && out[out.length - 1].start === start && out.some((o) => o.start === start && o.actorIndex === e.actorIndex)) continue;
+        prev = e.actorIndex;
+        out.push({ actorIndex: e.actorIndex, start, end, text: surface, ambiguous: e.ambiguous, hidden: e.hidden });
       }
-      i = best.last + 1;
+      i = last + 1;
     }
     return out;
   }

@@ -2,7 +2,7 @@
 // sentence. Built once per KB; looking a sentence up costs the length of the
 // postings it touches, so page cost grows with the page and barely with the KB.
 import type { Kb } from '../kb/types';
-import type { ActorAutomaton } from './actor-automaton';
+import { pieces, type ActorAutomaton } from './actor-automaton';
 import { denialCue } from '../nlp/stance';
 import type { TermExtractor } from './terms';
 
@@ -16,6 +16,12 @@ export interface ClaimProfile {
   bonus: Map<string, number>;
   /** Sum of core weights: the mass a sentence must cover. */
   coreMass: number;
+  /** Core as parallel arrays (hot loop): concept, weight, converse concept or null. */
+  coreTerms: string[];
+  coreWeights: number[];
+  coreConverse: (string | null)[];
+  /** Every concept the claim explains: core, converse of core, evidence words. */
+  known: Set<string>;
   /** Tie-breaker: how well attested the claim is (more quotes, more canonical). */
   attestation: number;
   /** The claim itself is a denial ("X denies ..."): a denying sentence then supports it. */
@@ -38,6 +44,12 @@ export interface ClaimIndex {
 
 /** Roles whose holder speaks and acts for the whole country. */
 const HEAD_ROLE = /\b(?:leader|president|king|queen|emperor|supreme|chairman|dictator|prime minister|premier|head of state)\b/i;
+
+/**
+ * Converse predicates: "Russia received shells from North Korea" states
+ * "North Korea supplies shells to Russia" when the recipient is named first.
+ */
+export const CONVERSE: ReadonlyMap<string, string> = new Map([['supply', 'acquire'], ['acquire', 'supply']]);
 
 function push<K>(m: Map<K, number[]>, k: K, v: number): void {
   const list = m.get(k);
@@ -66,7 +78,12 @@ export function buildClaimIndex(kb: Kb, automaton: ActorAutomaton, terms: TermEx
   const actorIndex = new Map(kb.actors.map((a, i) => [a.id, i]));
   const { proxies, heads } = buildProxies(kb, automaton);
   const countryOf = (a: number): number[] => proxies.get(a) ?? [];
-  const textConcepts = (text: string): Set<string> => terms.concepts(text, automaton.scan(text));
+  // Exactly the page's path (same pieces, same actor skipping), so claim and page concepts agree.
+  const textConcepts = (text: string): Set<string> => {
+    const ps = pieces(text);
+    const keys = ps.map((p) => p.text.toLowerCase());
+    return terms.ofPieces(ps, keys, 0, ps.length, automaton.scan(text, ps, keys));
+  };
 
   // First pass: raw concept sets, to get document frequencies for idf.
   const raw = kb.claims.map((c) => {
@@ -75,7 +92,7 @@ export function buildClaimIndex(kb: Kb, automaton: ActorAutomaton, terms: TermEx
     const core = textConcepts(c.text);
     const counts = new Map<string, number>();
     for (const e of c.evidence) for (const x of textConcepts(e.quote)) counts.set(x, (counts.get(x) ?? 0) + 1);
-    for (const t of c.terms ?? []) for (const x of terms.concepts(t)) if (!counts.has(x)) counts.set(x, 1);
+    for (const t of c.terms ?? []) for (const x of textConcepts(t)) if (!counts.has(x)) counts.set(x, 1);
     return { core, counts };
   });
   const df = new Map<string, number>();
@@ -109,7 +126,13 @@ export function buildClaimIndex(kb: Kb, automaton: ActorAutomaton, terms: TermEx
     const supporting = c.evidence.filter((e) => e.stance === 'supports');
     const denyingQuotes = supporting.filter((e) => denialCue(e.quote).denies).length;
     const denial = denialCue(c.text).denies || (supporting.length > 0 && denyingQuotes * 2 > supporting.length);
-    return { index, actors, core, bonus, coreMass, denial, attestation: Math.log1p(c.evidence.length) };
+    const coreTerms = [...core.keys()];
+    const coreConverse = coreTerms.map((t) => CONVERSE.get(t) ?? null);
+    const known = new Set([...coreTerms, ...bonus.keys(), ...coreConverse.filter((x): x is string => x !== null)]);
+    return {
+      index, actors, core, bonus, coreMass, denial, attestation: Math.log1p(c.evidence.length),
+      coreTerms, coreWeights: coreTerms.map((t) => core.get(t) ?? 0), coreConverse, known,
+    };
   });
   const headsOf = new Map<number, number[]>();
   for (const h of heads) for (const c of countryOf(h)) push(headsOf, c, h);

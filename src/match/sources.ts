@@ -6,6 +6,11 @@ import type { ClaimSource } from './types';
 export class SourceResolver {
   private readonly titles: Map<string, string>;
   private readonly names: Map<string, string>;
+  /**
+   * A claim's sources never change for a KB, and a page repeats claims: the
+   * same frozen array is returned for every match (callers only serialise it).
+   */
+  private readonly cache = new Map<string, ClaimSource[]>();
 
   constructor(kb: Kb) {
     this.titles = new Map(kb.documents.map((d) => [d.id, d.title]));
@@ -13,6 +18,8 @@ export class SourceResolver {
   }
 
   sources(claim: KbClaim): ClaimSource[] {
+    const hit = this.cache.get(claim.id);
+    if (hit) return hit;
     const out = claim.evidence.map((e): ClaimSource => ({
       docId: e.docId,
       title: this.titles.get(e.docId) ?? e.docId,
@@ -21,6 +28,9 @@ export class SourceResolver {
       stance: e.stance,
     }));
     // Stable: keeps the KB's order within each stance.
-    return [...out.filter((s) => s.stance === 'supports'), ...out.filter((s) => s.stance === 'contradicts')];
+    const sorted = [...out.filter((s) => s.stance === 'supports'), ...out.filter((s) => s.stance === 'contradicts')];
+    for (const x of sorted) Object.freeze(x);
+    this.cache.set(claim.id, sorted);
+    return sorted;
   }
 }

@@ -1,13 +1,15 @@
 // Content terms of a piece of text: words → lemma → synonym concept, minus
 // stopwords, framing verbs and the words of actor names (actors are compared
-// as resolved ids, not as words). One cache per matcher keeps the lexicon off
-// the hot path: a page repeats its vocabulary, so each distinct word costs once.
+// as resolved ids, not as words). Works on the actor automaton's word pieces,
+// so a page is tokenised once; one cache per matcher keeps the lexicon off the
+// hot path (a page repeats its vocabulary, so each distinct word costs once).
 import { concept, lemma, STOPWORDS } from '../nlp/lexicon';
-import { tokenize, type Token } from '../nlp/tokens';
+import type { Piece } from './actor-automaton';
 
 /**
  * Concepts that frame a statement rather than carry it ("said", "denied",
- * "accused"): reporters vary them freely, and denial is the stance's job.
+ * "accused"), and light verbs and time words: reporters vary them freely, and
+ * denial is the stance's job.
  */
 const FRAMING = new Set(['say', 'deny', 'accuse', 'condemn', 'urge', 'believe', 'suggest', 'according', 'official',
   'also', 'assess', 'belief', 'indicate', 'appear', 'seem', 'reportedly', 'amid', 'ongoing', 'recent', 'last',
@@ -16,19 +18,18 @@ const FRAMING = new Set(['say', 'deny', 'accuse', 'condemn', 'urge', 'believe', 
   'make', 'take', 'get', 'go', 'come', 'become', 'show', 'like', 'well', 'first', 'second', 'nation', 'country',
   'government', 'people', 'regime', 'side', 'part', 'number', 'lot', 'kind', 'type', 'hold', 'sit', 'down']);
 
-const NUMBER_RE = /^\d+(?:[.,]\d+)*/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpper = (s: string): boolean => s[0] !== s[0].toLowerCase();
 
 export class TermExtractor {
   private readonly cache = new Map<string, string | null>();
 
-  /** Concept id for one token, or null when it carries no content. */
-  conceptOf(tok: Token): string | null {
-    const key = tok.norm;
+  /** Concept id for one lower-cased piece, or null when it carries no content. */
+  conceptOf(key: string): string | null {
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     let out: string | null;
-    const num = NUMBER_RE.exec(key);
-    if (num) out = num[0].replace(/,/g, '');
+    if (isDigit(key.charCodeAt(0))) out = key.replace(/,/g, '');
     else if (key.length < 2 || STOPWORDS.has(key)) out = null;
     else {
       const c = concept(lemma(key));
@@ -41,38 +42,24 @@ export class TermExtractor {
   }
 
   /**
-   * Concepts of `text`, skipping tokens inside `skip` ranges (actor mentions,
-   * offsets relative to `text`). Hyphenated tokens also count by their parts,
-   * so "surface-to-air" and "North Korean-made" share words with plain forms.
-   * `context`, when given, receives the concepts of capitalised words and numbers.
+   * Concepts of pieces [from, to), skipping pieces inside `skip` ranges (actor
+   * mentions, sorted, same offsets as the pieces). `context`, when given,
+   * receives the concepts of capitalised words (after the first) and numbers:
+   * names the KB does not know and dates set the scene, they do not make a
+   * sentence about something else.
    */
-  concepts(text: string, skip: readonly { start: number; end: number }[] = [], context?: Set<string>): Set<string> {
-    const out = new Set<string>();
+  ofPieces(ps: Piece[], keys: string[], from: number, to: number,
+    skip: readonly { start: number; end: number }[], context?: Set<string>, out: Set<string> = new Set()): Set<string> {
     let k = 0;
-    for (const tok of tokenize(text)) {
-      while (k < skip.length && skip[k].end <= tok.start) k++;
-      if (k < skip.length && skip[k].start < tok.end && tok.start < skip[k].end) {
-        // Keep the tail of "North Korean-made" (the actor covers only the head).
-        if (tok.end > skip[k].end) this.addParts(text.slice(skip[k].end, tok.end), tok.start, out);
-        continue;
-      }
-      const c = this.conceptOf(tok);
-      if (c) {
-        out.add(c);
-        // Names the KB does not know and numbers set the scene (a place, a
-        // date); they do not make a sentence about something else.
-        if (context && (/^\d/.test(tok.text) || (tok.start > 0 && /^\p{Lu}/u.test(tok.text)))) context.add(c);
-      }
-      if (tok.norm.includes('-')) this.addParts(tok.text, tok.start, out);
+    for (let i = from; i < to; i++) {
+      const p = ps[i];
+      while (k < skip.length && skip[k].end <= p.start) k++;
+      if (k < skip.length && skip[k].start < p.end) continue;
+      const c = this.conceptOf(keys[i]);
+      if (!c) continue;
+      out.add(c);
+      if (context && (isDigit(keys[i].charCodeAt(0)) || (i > from && isUpper(p.text)))) context.add(c);
     }
     return out;
-  }
-
-  private addParts(text: string, start: number, out: Set<string>): void {
-    for (const part of text.split(/[-–]/)) {
-      if (!part) continue;
-      const c = this.conceptOf({ text: part, start, end: start + part.length, norm: part.toLowerCase() });
-      if (c) out.add(c);
-    }
   }
 }
