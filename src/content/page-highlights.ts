@@ -1,16 +1,30 @@
-// The highlight feature: extract visible text blocks, ask the background for
-// matches, mark them block by block in time slices, and follow text that
-// arrives later (MutationObserver, debounced) and SPA navigations.
+// The highlight feature: extract visible text blocks (in time slices), ask
+// the background for matches (batches pipelined, so the worker annotates the
+// next batch while this tab marks the current one), mark them block by block
+// in time slices, and follow text that arrives later (MutationObserver,
+// debounced) and SPA navigations. Hostile pages are bounded: element, block
+// and text caps, and our own DOM writes never feed back into the observer.
 import type { Stance } from '../kb/types';
 import type { BlockMatches } from '../shared/messages';
 import { callBackground } from '../shared/messaging';
-import { extractBlocks, type TextBlock } from '../page/visible-text';
+import { extractBlocksSliced, type ExtractStats, type TextBlock } from '../page/visible-text';
 import { clearHighlights, highlightBlock, MARK_TAG, type HighlightRange } from './highlighter';
-import { forEachSliced, yieldToMain } from './yield';
+import { forEachSliced, SLICE_MS, yieldToMain } from './yield';
 
-/** Blocks per background request: the first highlights arrive early on long pages. */
+/** Blocks per background request: a small first batch so the first highlights arrive early. */
+const FIRST_BATCH = 40;
 const BATCH = 150;
+/** Requests in flight at once: the worker annotates ahead while we mark. */
+const IN_FLIGHT = 2;
 const MUTATION_DEBOUNCE_MS = 400;
+/** Elements visited per extraction: past this the rest of the page is skipped. */
+export const MAX_ELEMENTS = 150_000;
+/** Text sent to the background per page (characters), article blocks first. */
+export const MAX_PAGE_CHARS = 400_000;
+/** A longer block is skipped: markRanges costs about ranges x block length. */
+export const MAX_BLOCK_CHARS = 20_000;
+/** Blocks per page. */
+export const MAX_BLOCKS = 4_000;
 
 export interface PageFinding {
   actors: Map<string, { name: string; count: number }>;
@@ -31,14 +45,44 @@ export class PageHighlights {
   private pending = new Set<Node>();
   private timer = 0;
   private running: Promise<void> = Promise.resolve();
+  private sentChars = 0;
+  private sentBlocks = 0;
   private readonly ac = new AbortController();
   onHighlighted: (() => void) | null = null;
 
   start(): Promise<void> {
-    this.running = this.process(extractBlocks(document, { isHidden }));
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.running = this.extract(document).then((blocks) => this.process(blocks));
     return this.running;
+  }
+
+  /** Blocks of `root`, extracted in slices, within the page caps. */
+  private async extract(root: ParentNode): Promise<TextBlock[]> {
+    const stats: ExtractStats = { elements: 0, truncated: false };
+    let sliceStart = performance.now();
+    const blocks = await extractBlocksSliced(root, { isHidden }, {
+      shouldYield: () => performance.now() - sliceStart > SLICE_MS,
+      pause: async () => {
+        await yieldToMain();
+        sliceStart = performance.now();
+      },
+      maxElements: MAX_ELEMENTS,
+      signal: this.ac.signal,
+    }, stats);
+    if (stats.truncated) console.debug(`[Claimlens] page too large: stopped after ${MAX_ELEMENTS} elements`);
+    const out: TextBlock[] = [];
+    for (const b of blocks) {
+      if (b.text.length > MAX_BLOCK_CHARS) continue;
+      if (this.sentChars + b.text.length > MAX_PAGE_CHARS || this.sentBlocks >= MAX_BLOCKS) {
+        console.debug('[Claimlens] page text cap reached: the rest is not highlighted');
+        break;
+      }
+      this.sentChars += b.text.length;
+      this.sentBlocks++;
+      out.push(b);
+    }
+    return out;
   }
 
   stop(): void {
@@ -79,39 +123,71 @@ export class PageHighlights {
   private flush(): void {
     const roots = new Set<Element>();
     for (const n of this.pending) {
-      const el = n instanceof Element ? n : n.parentElement;
-      if (el && el.isConnected) roots.add(el.parentElement ?? el);
+      let el = n instanceof Element ? n : n.parentElement;
+      // Never start inside our own marks: go to the element around the outermost one.
+      let m = el?.closest(MARK_TAG) ?? null;
+      while (el && m) {
+        el = m.parentElement;
+        m = el?.closest(MARK_TAG) ?? null;
+      }
+      if (el && el.isConnected && !el.closest('claimlens-card, claimlens-note')) roots.add(el.parentElement ?? el);
     }
     this.pending.clear();
-    // Only look at what changed: blocks inside the changed subtrees.
-    const blocks: TextBlock[] = [];
-    const seen = new Set<Element>();
-    for (const root of roots) {
-      for (const b of extractBlocks(root, { isHidden })) {
-        if (seen.has(b.element)) continue;
-        seen.add(b.element);
-        if (this.done.get(b.element) === b.text) continue;
-        blocks.push(b);
+    // Only look at what changed: the outermost changed subtrees.
+    const outer =
+      roots.size > 64 ? [document.body ?? document.documentElement] : [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+    this.running = this.running.then(async () => {
+      const blocks: TextBlock[] = [];
+      const seen = new Set<Element>();
+      for (const root of outer) {
+        if (!root.isConnected) continue;
+        for (const b of await this.extract(root)) {
+          if (seen.has(b.element)) continue;
+          seen.add(b.element);
+          if (this.done.get(b.element) === b.text) continue;
+          blocks.push(b);
+        }
       }
-    }
-    if (blocks.length === 0) return;
-    this.running = this.running.then(() => this.process(blocks));
+      if (blocks.length > 0) await this.process(blocks);
+    });
   }
 
   private async process(blocks: TextBlock[]): Promise<void> {
     const signal = this.ac.signal;
-    for (let i = 0; i < blocks.length; i += BATCH) {
+    const batches: TextBlock[][] = [];
+    for (let i = 0; i < blocks.length; ) {
+      const size = i === 0 ? FIRST_BATCH : BATCH;
+      batches.push(blocks.slice(i, i + size));
+      i += size;
+    }
+    const ask = (batch: TextBlock[]) => callBackground('page.annotate', { blocks: batch.map((b) => b.text) });
+    const inFlight = batches.slice(0, IN_FLIGHT).map(ask);
+    for (let k = 0; k < batches.length; k++) {
+      const reply = await inFlight[k];
+      if (k + IN_FLIGHT < batches.length) inFlight.push(ask(batches[k + IN_FLIGHT]));
       if (signal.aborted) return;
-      const batch = blocks.slice(i, i + BATCH);
-      const reply = await callBackground('page.annotate', { blocks: batch.map((b) => b.text) });
       if (!reply.ok) {
         console.debug('[Claimlens] annotate failed:', reply.error.message);
         return;
       }
-      await forEachSliced(batch, (b, j) => this.apply(b, reply.value[j]), signal);
-      await yieldToMain();
+      const batch = batches[k];
+      await forEachSliced(batch, (b, j) => this.ownWrites(() => this.apply(b, reply.value[j])), signal);
     }
     this.onHighlighted?.();
+  }
+
+  /**
+   * Runs our DOM writes so their mutation records never reach onMutations:
+   * records queued before (the page's) are handled first, ours are dropped.
+   */
+  private ownWrites(fn: () => void): void {
+    const before = this.observer?.takeRecords();
+    if (before && before.length > 0) this.onMutations(before);
+    try {
+      fn();
+    } finally {
+      this.observer?.takeRecords();
+    }
   }
 
   private apply(block: TextBlock, m: BlockMatches | undefined): void {

@@ -68,16 +68,25 @@ function isSkippedContainer(el: Element, opts: ExtractOptions): boolean {
   return opts.isHidden ? opts.isHidden(el) : false;
 }
 
-/** Text mark.js would see under `el` with EXCLUDE_SELECTORS. */
+/**
+ * Text mark.js would see under `el` with EXCLUDE_SELECTORS. Iterative (parent
+ * pointers, no recursion): deeply nested markup cannot overflow the stack.
+ */
 function blockText(el: Element): string {
   let out = '';
-  const walk = (node: Node): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) out += c.nodeValue ?? '';
-      else if (c.nodeType === ELEMENT_NODE && !isExcluded(c as Element)) walk(c);
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) out += node.nodeValue ?? '';
+    else if (node.nodeType === ELEMENT_NODE && node.firstChild && !isExcluded(node as Element)) {
+      node = node.firstChild;
+      continue;
     }
-  };
-  walk(el);
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === el) node = null;
+    }
+    if (node) node = node.nextSibling;
+  }
   return out;
 }
 
@@ -92,50 +101,102 @@ interface Shape {
 
 const nonBlank = (s: string | null): boolean => s !== null && /\S/.test(s);
 
-function collect(el: Element, opts: ExtractOptions, out: TextBlock[], shapes: Map<Element, Shape>): void {
-  const shape = shapeOf(el, opts, shapes);
-  if (!shape.hasInlineText && !shape.hasBlockChild) return;
-  const isBlock = BLOCK_TAGS.has(tagOf(el));
-  // A leaf block, or a block with loose text beside its child blocks ("div with
-  // direct text"): the whole element is one block, so every text node belongs
-  // to exactly one block and mark.js sees the same string.
-  if ((isBlock && !shape.hasBlockChild) || shape.hasBareText) {
-    const text = blockText(el);
-    if (nonBlank(text)) out.push({ element: el, text });
-    return;
-  }
-  if (!isBlock && !shape.hasBlockChild) {
-    // An inline element with text directly in a container that also has blocks.
-    const text = blockText(el);
-    if (nonBlank(text)) out.push({ element: el, text });
-    return;
-  }
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (!isSkippedContainer(c, opts)) collect(c, opts, out, shapes);
-  }
+/** Limits and cooperative scheduling for extractBlocksSliced. */
+export interface SliceOptions {
+  /** Called every few hundred nodes: true means "pause now" (the generator yields). */
+  shouldYield?: () => boolean;
+  /** Stop after visiting this many elements (the blocks found so far are kept). */
+  maxElements?: number;
 }
 
-function shapeOf(el: Element, opts: ExtractOptions, shapes: Map<Element, Shape>): Shape {
-  const cached = shapes.get(el);
-  if (cached) return cached;
-  const shape: Shape = { hasBlockChild: false, hasInlineText: false, hasBareText: false };
-  for (let c: ChildNode | null = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === TEXT_NODE) {
-      if (nonBlank(c.nodeValue)) shape.hasBareText = shape.hasInlineText = true;
-    } else if (c.nodeType === ELEMENT_NODE) {
-      const ce = c as Element;
-      if (isSkippedContainer(ce, opts)) continue;
-      const sub = shapeOf(ce, opts, shapes);
-      if (BLOCK_TAGS.has(tagOf(ce))) {
-        if (sub.hasInlineText || sub.hasBlockChild) shape.hasBlockChild = true;
-      } else {
-        if (sub.hasInlineText) shape.hasInlineText = true;
-        if (sub.hasBlockChild) shape.hasBlockChild = true;
+/** What a run of the extraction did: whether it stopped early on maxElements. */
+export interface ExtractStats {
+  elements: number;
+  truncated: boolean;
+}
+
+/**
+ * The extraction as a generator over explicit stacks (no recursion, so any
+ * nesting depth is safe). It yields (undefined) whenever `shouldYield` says
+ * so and returns the blocks in reading order, the article's first.
+ */
+function* extractGen(root: ParentNode, opts: ExtractOptions, slice: SliceOptions, stats: ExtractStats): Generator<void, TextBlock[], void> {
+  const shouldYield = slice.shouldYield;
+  const maxElements = slice.maxElements ?? Infinity;
+  let tick = 0;
+  const start: Element | null =
+    (root as Document).body ?? ((root as Element).nodeType === ELEMENT_NODE ? (root as Element) : root.firstElementChild);
+  if (!start) return [];
+  const all: TextBlock[] = [];
+  if (((root as Node).nodeType === ELEMENT_NODE || (root as Document).body) && !isSkippedContainer(start, opts)) {
+    // Pass 1: shapes, bottom-up (post-order over the non-skipped subtree).
+    const shapes = new Map<Element, Shape>();
+    const stack: Element[] = [start];
+    const expanded = new Set<Element>();
+    while (stack.length > 0) {
+      const el = stack[stack.length - 1];
+      if (!expanded.has(el)) {
+        expanded.add(el);
+        if (++stats.elements > maxElements) {
+          stats.truncated = true;
+          break;
+        }
+        if (shouldYield && (++tick & 127) === 0 && shouldYield()) yield;
+        for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+          if (!isSkippedContainer(c, opts)) stack.push(c);
+        }
+        continue;
+      }
+      stack.pop();
+      const shape: Shape = { hasBlockChild: false, hasInlineText: false, hasBareText: false };
+      for (let c: ChildNode | null = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === TEXT_NODE) {
+          if (nonBlank(c.nodeValue)) shape.hasBareText = shape.hasInlineText = true;
+        } else if (c.nodeType === ELEMENT_NODE) {
+          const sub = shapes.get(c as Element);
+          if (!sub) continue; // skipped container
+          if (BLOCK_TAGS.has(tagOf(c as Element))) {
+            if (sub.hasInlineText || sub.hasBlockChild) shape.hasBlockChild = true;
+          } else {
+            if (sub.hasInlineText) shape.hasInlineText = true;
+            if (sub.hasBlockChild) shape.hasBlockChild = true;
+          }
+        }
+      }
+      shapes.set(el, shape);
+    }
+    // Pass 2: blocks, top-down in document order.
+    const todo: Element[] = shapes.has(start) ? [start] : [];
+    while (todo.length > 0) {
+      const el = todo.pop()!;
+      const shape = shapes.get(el);
+      if (!shape) continue; // not reached before maxElements
+      if (shouldYield && (++tick & 127) === 0 && shouldYield()) yield;
+      if (!shape.hasInlineText && !shape.hasBlockChild) continue;
+      const isBlock = BLOCK_TAGS.has(tagOf(el));
+      // A leaf block, or a block with loose text beside its child blocks ("div with
+      // direct text"): the whole element is one block, so every text node belongs
+      // to exactly one block and mark.js sees the same string. Or an inline
+      // element with text directly in a container that also has blocks.
+      if ((isBlock && !shape.hasBlockChild) || shape.hasBareText || (!isBlock && !shape.hasBlockChild)) {
+        const text = blockText(el);
+        if (nonBlank(text)) all.push({ element: el, text });
+        continue;
+      }
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+        if (shapes.has(c)) todo.push(c);
       }
     }
   }
-  shapes.set(el, shape);
-  return shape;
+  const articles = [...root.querySelectorAll(ARTICLE_SELECTOR)].filter(
+    (a) => !a.parentElement || !a.parentElement.closest(ARTICLE_SELECTOR),
+  );
+  if (articles.length === 0) return all;
+  const inArticle = (b: TextBlock): boolean => articles.some((a) => a === b.element || a.contains(b.element));
+  const first: TextBlock[] = [];
+  const rest: TextBlock[] = [];
+  for (const b of all) (inArticle(b) ? first : rest).push(b);
+  return [...first, ...rest];
 }
 
 /**
@@ -143,20 +204,30 @@ function shapeOf(el: Element, opts: ExtractOptions, shapes: Map<Element, Shape>)
  * <main>, role=main) first when the page has one.
  */
 export function extractBlocks(root: ParentNode, opts: ExtractOptions = {}): TextBlock[] {
-  const shapes = new Map<Element, Shape>();
-  const all: TextBlock[] = [];
-  const start: Element | null =
-    (root as Document).body ?? ((root as Element).nodeType === ELEMENT_NODE ? (root as Element) : root.firstElementChild);
-  if (!start) return [];
-  if ((root as Node).nodeType === ELEMENT_NODE || (root as Document).body) {
-    if (!isSkippedContainer(start, opts)) collect(start, opts, all, shapes);
+  const gen = extractGen(root, opts, {}, { elements: 0, truncated: false });
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
   }
-  const articles = [...root.querySelectorAll(ARTICLE_SELECTOR)].filter(
-    (a) => !a.parentElement || !a.parentElement.closest(ARTICLE_SELECTOR),
-  );
-  if (articles.length === 0) return all;
-  const inArticle = (b: TextBlock): boolean => articles.some((a) => a === b.element || a.contains(b.element));
-  return [...all.filter(inArticle), ...all.filter((b) => !inArticle(b))];
+}
+
+/**
+ * extractBlocks in slices: `pause` is awaited whenever `shouldYield` says so,
+ * and at most `maxElements` elements are visited (stats.truncated tells).
+ */
+export async function extractBlocksSliced(
+  root: ParentNode,
+  opts: ExtractOptions,
+  slice: SliceOptions & { pause: () => Promise<void>; signal?: AbortSignal },
+  stats: ExtractStats = { elements: 0, truncated: false },
+): Promise<TextBlock[]> {
+  const gen = extractGen(root, opts, slice, stats);
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+    await slice.pause();
+    if (slice.signal?.aborted) return [];
+  }
 }
 
 /** The annotate contract's `text`: block texts joined by a blank line. */
