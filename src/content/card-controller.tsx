@@ -38,7 +38,8 @@ export class CardController {
 
   private markOf(target: EventTarget | null): Element | null {
     if (!(target instanceof Element)) return null;
-    return target.closest(MARK_TAG);
+    // The reader's own note wins over an actor or claim mark nested in it.
+    return target.closest(`${MARK_TAG}[data-claimlens-kind="note"]`) ?? target.closest(MARK_TAG);
   }
 
   private onOver(e: MouseEvent): void {
@@ -74,6 +75,8 @@ export class CardController {
   }
 
   private scheduleHide(): void {
+    // A pinned editor stays open until saved or cancelled (leaving it with the mouse must not lose the text).
+    if (this.pinned) return;
     window.clearTimeout(this.hideTimer);
     this.hideTimer = window.setTimeout(() => this.hide(), HIDE_DELAY_MS);
   }

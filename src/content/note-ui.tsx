@@ -1,6 +1,6 @@
 // The note editor and the note card, rendered inside <claimlens-card>. Note
 // text is always a Preact text child, never HTML.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export function NoteEditor({
   initialBody,
@@ -19,13 +19,30 @@ export function NoteEditor({
   const [tags, setTags] = useState(initialTags.join(', '));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  // `autoFocus` is only an attribute in Preact, and the attribute does nothing
+  // for an element inserted after load: focus it by hand, without scrolling
+  // the page (the card is position: fixed).
+  useEffect(() => {
+    const el = bodyRef.current;
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, []);
   const save = async (): Promise<void> => {
+    if (busy) return;
     if (!body.trim()) {
       setError('Write something first.');
       return;
     }
     setBusy(true);
-    const problem = await onSave(body, tags.split(',').map((t) => t.trim()).filter(Boolean));
+    setError(null);
+    let problem: string | null;
+    try {
+      problem = await onSave(body, tags.split(',').map((t) => t.trim()).filter(Boolean));
+    } catch (e) {
+      problem = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+    }
     setBusy(false);
     if (problem) setError(problem);
   };
@@ -36,7 +53,10 @@ export function NoteEditor({
         void save();
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
         // Keep the page's own shortcuts from firing while typing a note.
         e.stopPropagation();
@@ -45,7 +65,7 @@ export function NoteEditor({
       <p class="kicker">Your note</p>
       <blockquote>{quote.length > 280 ? quote.slice(0, 280) + '…' : quote}</blockquote>
       <label for="claimlens-note-body">Note</label>
-      <textarea id="claimlens-note-body" aria-label="Note" value={body} autoFocus onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} />
+      <textarea id="claimlens-note-body" ref={bodyRef} aria-label="Note" value={body} onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} />
       <label for="claimlens-note-tags">Tags (optional, comma separated)</label>
       <input id="claimlens-note-tags" type="text" aria-label="Tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
       {error && <p class="empty" role="alert">{error}</p>}

@@ -1,7 +1,8 @@
 // Personal notes in the page: "Add note" beside a selection, the editor, and
 // re-anchoring of saved notes on every visit and whenever late text arrives.
 // Notes are stored by the background (extension IndexedDB), never here.
-import { anchorNotes } from '../notes/anchor';
+import Mark from 'mark.js';
+import { anchorNote, anchorNotes } from '../notes/anchor';
 import { canonicalUrl } from '../notes/canonical-url';
 import { describeRange, trimRange } from '../notes/selectors';
 import type { Note } from '../notes/types';
@@ -12,11 +13,24 @@ import type { CardController } from './card-controller';
 import { clearHighlights, highlightBlock, MARK_TAG } from './highlighter';
 import { AddNoteButton, ADD_NOTE_CSS, NoteCardView, NoteEditor } from './note-ui';
 import { createShadowHost, type ShadowHost } from './shadow-host';
-import { buildPageTextMap, pointToOffset, rangeToBlocks, type PageTextMap } from './text-map';
+import { buildPageTextMap, rangeToBlocks, rangeToOffsets, type PageTextMap } from './text-map';
 
 const bodyOf = (n: Note): string => n.body.find((b) => b.purpose !== 'tagging')?.value ?? '';
 const tagsOf = (n: Note): string[] => n.body.filter((b) => b.purpose === 'tagging').map((b) => b.value);
 const quoteOf = (n: Note): string => n.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
+
+const noteSelector = (id: string): string => `${MARK_TAG}[data-claimlens-kind="note"][data-claimlens-id="${CSS.escape(id)}"]`;
+
+type IdleDeadlineLike = { timeRemaining(): number };
+function whenIdle(fn: (d: IdleDeadlineLike) => void): () => void {
+  const w = window as Window & { requestIdleCallback?: (cb: (d: IdleDeadlineLike) => void, o?: { timeout: number }) => number; cancelIdleCallback?: (h: number) => void };
+  if (w.requestIdleCallback) {
+    const h = w.requestIdleCallback(fn, { timeout: 2000 });
+    return () => w.cancelIdleCallback?.(h);
+  }
+  const t = window.setTimeout(() => fn({ timeRemaining: () => 10 }), 50);
+  return () => window.clearTimeout(t);
+}
 
 function pageSource(): string {
   const link = document.querySelector('link[rel~="canonical" i]');
@@ -25,12 +39,15 @@ function pageSource(): string {
 
 export class NotesFeature {
   private notes = new Map<string, Note>();
-  private anchored = new Set<string>();
   private source = pageSource();
   private button: ShadowHost | null = null;
   private readonly ac = new AbortController();
   private selTimer = 0;
-  private reanchoring = false;
+  /** Notes left orphan only because a batch's fuzzy budget ran out: retried one by one in idle time. */
+  private deferred = new Set<string>();
+  private cancelIdle: (() => void) | null = null;
+  /** Bumped on navigation, so answers for the previous page are dropped. */
+  private generation = 0;
 
   constructor(private readonly cards: CardController) {}
 
@@ -47,6 +64,7 @@ export class NotesFeature {
 
   stop(): void {
     this.ac.abort();
+    this.cancelIdle?.();
     this.hideButton();
     clearHighlights(document.documentElement, 'note');
   }
@@ -55,34 +73,66 @@ export class NotesFeature {
     const now = pageSource();
     if (now === this.source) return;
     this.source = now;
+    this.notes.clear();
+    this.deferred.clear();
     clearHighlights(document.documentElement, 'note');
-    this.anchored.clear();
     await this.load();
   }
 
   private async load(): Promise<void> {
+    const gen = ++this.generation;
     const r = await callBackground('notes.forPage', { source: this.source });
-    if (!r.ok) return;
+    if (!r.ok || gen !== this.generation || this.ac.signal.aborted) return;
     this.notes = new Map(r.value.map((n) => [n.id, n]));
-    await this.reanchor();
+    this.reanchor();
   }
 
-  /** Anchors every note not yet on the page; the rest stay orphans (listed in the popup). */
-  async reanchor(): Promise<void> {
-    if (this.reanchoring) return;
-    const todo = [...this.notes.values()].filter((n) => !this.anchored.has(n.id));
+  /** True when the note has a highlight in the page now (the DOM is the truth: pages replace their own nodes). */
+  private isOnPage(id: string): boolean {
+    return document.querySelector(noteSelector(id)) !== null;
+  }
+
+  /**
+   * Anchors every note that has no highlight on the page yet; the rest stay
+   * orphans (listed in the popup). Runs after every highlight pass, so text
+   * that arrives late picks up its notes; notes already highlighted are never
+   * marked twice.
+   */
+  reanchor(): void {
+    if (this.ac.signal.aborted) return;
+    const onPage = new Set([...document.querySelectorAll(`${MARK_TAG}[data-claimlens-kind="note"]`)].map((m) => m.getAttribute('data-claimlens-id')));
+    const todo = [...this.notes.values()].filter((n) => !onPage.has(n.id));
     if (todo.length === 0) return;
-    this.reanchoring = true;
-    try {
-      const map = buildPageTextMap();
-      for (const { note, anchor } of anchorNotes(map.text, todo)) {
-        if (!anchor) continue;
+    const map = buildPageTextMap();
+    for (const { note, anchor, deferred } of anchorNotes(map.text, todo)) {
+      if (anchor) {
+        this.deferred.delete(note.id);
         this.highlight(map, note.id, anchor.start, anchor.end);
-        this.anchored.add(note.id);
+      } else if (deferred) {
+        this.deferred.add(note.id);
       }
-    } finally {
-      this.reanchoring = false;
     }
+    this.scheduleDeferred();
+  }
+
+  /** Deferred notes get a search of their own (full budget), one per idle slice. */
+  private scheduleDeferred(): void {
+    if (this.deferred.size === 0 || this.cancelIdle) return;
+    this.cancelIdle = whenIdle((deadline) => {
+      this.cancelIdle = null;
+      if (this.ac.signal.aborted) return;
+      let map: PageTextMap | null = null;
+      for (const id of [...this.deferred]) {
+        if (deadline.timeRemaining() < 4 && map) break;
+        this.deferred.delete(id);
+        const note = this.notes.get(id);
+        if (!note || this.isOnPage(id)) continue;
+        map ??= buildPageTextMap();
+        const anchor = anchorNote(map.text, note.target.selector);
+        if (anchor) this.highlight(map, id, anchor.start, anchor.end);
+      }
+      this.scheduleDeferred();
+    });
   }
 
   private highlight(map: PageTextMap, id: string, start: number, end: number): void {
@@ -91,8 +141,12 @@ export class NotesFeature {
     }
   }
 
+  private unhighlight(id: string): void {
+    new Mark(document.documentElement).unmark({ element: noteSelector(id) } as Mark.MarkOptions);
+  }
+
   summaries(): PageSummary['notes'] {
-    return [...this.notes.values()].map((n) => ({ id: n.id, body: bodyOf(n), quote: quoteOf(n), anchored: this.anchored.has(n.id) }));
+    return [...this.notes.values()].map((n) => ({ id: n.id, body: bodyOf(n), quote: quoteOf(n), anchored: this.isOnPage(n.id) }));
   }
 
   // ---- creating ----
@@ -106,14 +160,15 @@ export class NotesFeature {
       const host = range.commonAncestorContainer;
       const el = host instanceof Element ? host : host.parentElement;
       // Selections inside our own UI or in form fields are not page text.
-      if (!el || el.closest('claimlens-card, claimlens-note, input, textarea, [contenteditable]')) return;
+      if (!el || el.closest('claimlens-card, claimlens-note, input, textarea, [contenteditable]:not([contenteditable="false"])')) return this.hideButton();
+      if (!rangeToOffsets(buildPageTextMap(), range)) return this.hideButton();
       this.showButton(range.getBoundingClientRect());
     }, 150);
   }
 
   private showButton(rect: DOMRect): void {
     this.button ??= createShadowHost('claimlens-note', ADD_NOTE_CSS, 'Claimlens: add note');
-    const top = Math.min(window.innerHeight - 40, rect.bottom + 6);
+    const top = Math.max(8, Math.min(window.innerHeight - 40, rect.bottom + 6));
     const left = Math.max(8, Math.min(window.innerWidth - 120, rect.right - 40));
     this.button.render(
       <div style={{ position: 'fixed', top: `${top}px`, left: `${left}px`, zIndex: 2147483647 }}>
@@ -123,6 +178,7 @@ export class NotesFeature {
   }
 
   private hideButton(): void {
+    window.clearTimeout(this.selTimer);
     this.button?.destroy();
     this.button = null;
   }
@@ -133,18 +189,20 @@ export class NotesFeature {
     if (!sel || sel.isCollapsed || sel.rangeCount === 0) return false;
     const range = sel.getRangeAt(0);
     const map = buildPageTextMap();
-    const a = pointToOffset(map, range.startContainer, range.startOffset);
-    const b = pointToOffset(map, range.endContainer, range.endOffset);
-    if (a === null || b === null) return false;
-    const trimmed = trimRange(map.text, Math.min(a, b), Math.max(a, b));
+    const offsets = rangeToOffsets(map, range);
+    if (!offsets) return false;
+    const trimmed = trimRange(map.text, offsets.start, offsets.end);
     if (!trimmed) return false;
     const { quote, position } = describeRange(map.text, trimmed.start, trimmed.end);
-    const startEl = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
-    const claimMark = startEl?.closest(`${MARK_TAG}[data-claimlens-kind="claim"]`);
+    const elementOf = (n: Node): Element | null => (n instanceof Element ? n : n.parentElement);
+    const claimMark =
+      elementOf(range.startContainer)?.closest(`${MARK_TAG}[data-claimlens-kind="claim"]`) ??
+      elementOf(range.commonAncestorContainer)?.closest(`${MARK_TAG}[data-claimlens-kind="claim"]`);
     const claimId = claimMark?.getAttribute('data-claimlens-id') ?? null;
     this.hideButton();
     this.cards.anchorRect = range.getBoundingClientRect();
     const close = (): void => this.cards.hide();
+    const source = this.source;
     this.cards.showCustom(null, {
       kind: 'custom',
       children: (
@@ -154,12 +212,17 @@ export class NotesFeature {
           quote={quote.exact}
           onCancel={close}
           onSave={async (body, tags) => {
-            const r = await callBackground('notes.create', { source: this.source, pageTitle: document.title, quote, position, body, tags, claimId });
+            const r = await callBackground('notes.create', { source, pageTitle: document.title, quote, position, body, tags, claimId });
             if (!r.ok) return `Not saved: ${r.error.message}`;
-            this.notes.set(r.value.id, r.value);
-            this.highlight(buildPageTextMap(), r.value.id, trimmed.start, trimmed.end);
-            this.anchored.add(r.value.id);
-            sel.removeAllRanges();
+            if (source === this.source) {
+              this.notes.set(r.value.id, r.value);
+              // The page may have changed while the editor was open: use the
+              // saved offsets only if they still hold the quote.
+              const now = buildPageTextMap();
+              const at = now.text.slice(trimmed.start, trimmed.end) === quote.exact ? trimmed : anchorNote(now.text, r.value.target.selector);
+              if (at && !this.isOnPage(r.value.id)) this.highlight(now, r.value.id, at.start, at.end);
+            }
+            document.getSelection()?.removeAllRanges();
             close();
             return null;
           }}
@@ -175,7 +238,7 @@ export class NotesFeature {
     const note = this.notes.get(id);
     if (!note) return { kind: 'error', message: 'This note was deleted.' };
     const edit = (): void => {
-      const mark = document.querySelector(`${MARK_TAG}[data-claimlens-kind="note"][data-claimlens-id="${CSS.escape(id)}"]`);
+      const mark = document.querySelector(noteSelector(id));
       this.cards.showCustom(mark, {
         kind: 'custom',
         children: (
@@ -199,13 +262,10 @@ export class NotesFeature {
       const r = await callBackground('notes.delete', { id });
       if (!r.ok) return;
       this.notes.delete(id);
-      this.anchored.delete(id);
-      // Unwrap every note highlight and re-anchor the remaining notes: simpler
-      // and safer than unpicking one note from marks it may share with others.
-      this.anchored.clear();
-      clearHighlights(document.documentElement, 'note');
+      this.deferred.delete(id);
+      // Only this note's marks go: other notes' marks (even overlapping) stay.
+      this.unhighlight(id);
       close();
-      await this.reanchor();
     };
     return {
       kind: 'custom',

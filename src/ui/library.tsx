@@ -1,7 +1,7 @@
 // The library / options page: every note (search, filter, edit, delete with
 // undo, export, import) and the whole knowledge base with its sources.
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KbStatus, LibraryData } from '../shared/messages';
 import { callUi } from '../shared/messaging';
 import type { Note } from '../notes/types';
@@ -93,10 +93,17 @@ function NotesTab() {
   const [undo, setUndo] = useState<Note | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
+  // Answers can come back out of order while the reader types: only the latest counts.
+  const seq = useRef(0);
   const load = async (): Promise<void> => {
-    const r = await callUi('notes.list', { query: query || undefined, site: site || undefined, tag: tag || undefined });
+    const mine = ++seq.current;
+    const [r, everything] = await Promise.all([
+      callUi('notes.list', { query: query || undefined, site: site || undefined, tag: tag || undefined }),
+      callUi('notes.list', {}),
+    ]);
+    if (mine !== seq.current) return;
     if (r.ok) setNotes(r.value);
-    const everything = await callUi('notes.list', {});
+    else setMessage(`Could not load notes: ${r.error.message}`);
     if (everything.ok) setAll(everything.value);
   };
   useEffect(() => void load(), [query, site, tag]);
@@ -112,6 +119,7 @@ function NotesTab() {
   };
   const importFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
+    setMessage(null);
     const r = await callUi('notes.import', { json: await file.text() });
     setMessage(r.ok ? `Imported ${r.value.imported} notes.` : `Nothing imported: ${r.error.message}`);
     await load();
@@ -135,14 +143,24 @@ function NotesTab() {
         <button class="btn" onClick={() => void exportAs('markdown')}>Export (Markdown)</button>
         <label class="btn">
           Import…
-          <input type="file" accept=".json,.jsonld,application/json,application/ld+json" style={{ display: 'none' }} aria-label="Import notes" onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])} />
+          <input type="file" accept=".json,.jsonld,application/json,application/ld+json" style={{ display: 'none' }} aria-label="Import notes" onChange={(e) => {
+              const input = e.target as HTMLInputElement;
+              const file = input.files?.[0];
+              input.value = ''; // choosing the same file again must import again
+              void importFile(file);
+            }} />
         </label>
       </div>
       {message && <div class="notice" role="status">{message}</div>}
       {undo && (
         <div class="notice" role="status">
           Note deleted.{' '}
-          <button class="btn" onClick={async () => { await callUi('notes.restore', { note: undo }); setUndo(null); await load(); }}>Undo</button>
+          <button class="btn" onClick={async () => {
+            const r = await callUi('notes.restore', { note: undo });
+            setUndo(null);
+            if (!r.ok) setMessage(`Could not restore the note: ${r.error.message}`);
+            await load();
+          }}>Undo</button>
         </div>
       )}
       {notes.length === 0 && <p class="empty">{all.length === 0 ? 'No notes yet: select text on any page and choose “Add note”.' : 'No note matches.'}</p>}
