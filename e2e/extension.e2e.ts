@@ -2,6 +2,7 @@
 // cards (hover and keyboard), popup, per-site switch, late text, privacy.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, waitForHighlights } from './fixture';
@@ -152,6 +153,27 @@ describe('Claimlens in Chromium', () => {
     await waitForHighlights(page, '[data-claimlens-kind="claim"]');
     await popup.close();
     await page.close();
+  });
+
+  it('loads a KB built from another corpus in the library, then restores the bundled one', async () => {
+    const out = resolve('out/e2e-other-kb.json');
+    const built = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/claimlens.ts', 'build', '--corpus', 'src/kb/fixtures/databreach', '--out', out], { encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+    const other = JSON.parse(readFileSync(out, 'utf8')) as { claims: unknown[] };
+    const lib = await env.b.context.newPage();
+    await lib.goto(`chrome-extension://${env.b.extensionId}/src/ui/library.html`);
+    await lib.click('role=tab[name="Knowledge base"]');
+    await lib.setInputFiles('input[aria-label="Load a knowledge base"]', out);
+    await lib.waitForSelector(`text=Loaded your knowledge base: ${other.claims.length} claims`);
+    await expect.poll(() => env.kbCounts().then((c) => c.claims)).toBe(other.claims.length);
+    // A broken file is refused and changes nothing.
+    await lib.setInputFiles('input[aria-label="Load a knowledge base"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schema":"claimlens-kb/1","actors":') });
+    await lib.waitForSelector('text=Not loaded');
+    expect((await env.kbCounts()).claims).toBe(other.claims.length);
+    await lib.click('text=Restore the bundled KB');
+    await lib.waitForSelector('text=Back to the bundled knowledge base');
+    await expect.poll(() => env.kbCounts().then((c) => c.claims)).toBe(kb.claims.length);
+    await lib.close();
   });
 
   it('makes no request that the local test server did not serve', async () => {

@@ -214,8 +214,24 @@ function ActorsTab({ data }: { data: LibraryData }) {
   );
 }
 
-function KbTab({ status }: { status: KbStatus | null }) {
+function KbTab({ status, onChanged }: { status: KbStatus | null; onChanged: () => void }) {
+  const [message, setMessage] = useState<string | null>(null);
   if (!status) return <p class="empty">Loading…</p>;
+  const importKb = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    const r = await callUi('kb.import', { json: await file.text() });
+    setMessage(r.ok ? `Loaded your knowledge base: ${r.value.claims} claims, ${r.value.actors} actors. Your notes are untouched.` : `Not loaded: ${r.error.message}`);
+    onChanged();
+  };
+  const reset = async (): Promise<void> => {
+    const r = await callUi('kb.reset', {});
+    setMessage(r.ok ? `Back to the bundled knowledge base (${r.value.claims} claims).` : `Could not restore: ${r.error.message}`);
+    onChanged();
+  };
+  const exportKb = async (): Promise<void> => {
+    const r = await callUi('kb.export', {});
+    if (r.ok) download('claimlens-kb.json', r.value, 'application/json');
+  };
   return (
     <div class="card">
       <h3>Knowledge base</h3>
@@ -223,6 +239,16 @@ function KbTab({ status }: { status: KbStatus | null }) {
         {status.counts.claims} claims, {status.counts.actors} actors, {status.counts.documents} documents ({status.origin ?? 'none'}).
       </p>
       <p class="muted">Built {status.builtAt ?? 'unknown'} · loaded {status.importedAt ?? 'never'} · database schema v{status.dbVersion}</p>
+      <div class="toolbar">
+        <label class="btn">
+          Load a KB built from your corpus…
+          <input type="file" accept=".json,application/json" style={{ display: 'none' }} aria-label="Load a knowledge base" onChange={(e) => void importKb((e.target as HTMLInputElement).files?.[0])} />
+        </label>
+        <button class="btn" onClick={() => void exportKb()}>Export (kb.json)</button>
+        <button class="btn" onClick={() => void reset()}>Restore the bundled KB</button>
+      </div>
+      <p class="muted">Build one with <code>npm run kb -- build --corpus &lt;folder&gt; --out kb.json</code>.</p>
+      {message && <div class="notice" role="status">{message}</div>}
       <h3>Recent events</h3>
       {status.events.length === 0 ? <p class="empty">Nothing to report.</p> : (
         <ul>{status.events.map((e, i) => <li key={i}>{e.at}: {e.message}</li>)}</ul>
@@ -235,10 +261,12 @@ function Library() {
   const [tab, setTab] = useState<Tab>('notes');
   const [data, setData] = useState<LibraryData | null>(null);
   const [status, setStatus] = useState<KbStatus | null>(null);
+  // Bumped after a KB import or reset, to reload what the tabs show.
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     void callUi('kb.library', {}).then((r) => r.ok && setData(r.value));
     void callUi('kb.status', {}).then((r) => r.ok && setStatus(r.value));
-  }, []);
+  }, [generation]);
   const tabs: Array<[Tab, string]> = [['notes', 'Notes'], ['claims', `Claims${data ? ` (${data.claims.length})` : ''}`], ['actors', `Actors${data ? ` (${data.actors.length})` : ''}`], ['kb', 'Knowledge base']];
   return (
     <main>
@@ -251,7 +279,7 @@ function Library() {
       {tab === 'notes' && <NotesTab />}
       {tab === 'claims' && (data ? <ClaimsTab data={data} /> : <p class="empty">Loading…</p>)}
       {tab === 'actors' && (data ? <ActorsTab data={data} /> : <p class="empty">Loading…</p>)}
-      {tab === 'kb' && <KbTab status={status} />}
+      {tab === 'kb' && <KbTab status={status} onChanged={() => setGeneration((g) => g + 1)} />}
     </main>
   );
 }
