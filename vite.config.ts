@@ -80,6 +80,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       minify: true,
+      // The service worker carries the NLP lexicon (compromise): ~650 kB, loaded
+      // once per worker start from disk, never over the network.
+      chunkSizeWarningLimit: 1024,
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
     legacy: {},

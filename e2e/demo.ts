@@ -25,10 +25,22 @@ async function main(): Promise<void> {
     }));
     const name = path.replace(/^\/news\//, '').replace(/\.html$/, '');
     await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
-    const claim = page.locator('[data-claimlens-kind="claim"][tabindex="0"]').first();
-    if ((await claim.count()) > 0) {
-      await claim.scrollIntoViewIfNeeded();
-      await claim.hover();
+    // Hover a stretch of a claim highlight that no actor highlight covers, so the card is the claim's.
+    const point = await page.evaluate(() => {
+      for (const mark of document.querySelectorAll('[data-claimlens-kind="claim"]')) {
+        for (const n of mark.childNodes) {
+          if (n.nodeType !== Node.TEXT_NODE || (n.textContent ?? '').trim().length < 6) continue;
+          (mark as HTMLElement).scrollIntoView({ block: 'center' });
+          const r = document.createRange();
+          r.selectNodeContents(n);
+          const rect = r.getClientRects()[0];
+          if (rect) return { x: rect.left + Math.min(rect.width / 2, 30), y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    });
+    if (point) {
+      await page.mouse.move(point.x, point.y);
       await page.waitForSelector('claimlens-card', { timeout: 5_000 }).catch(() => undefined);
       await page.waitForTimeout(400);
       await page.screenshot({ path: `${OUT}/${name}-card.png` });
