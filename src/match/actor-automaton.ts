@@ -13,24 +13,74 @@ export interface Piece {
   text: string;
 }
 
+/** Word pieces as parallel offset arrays, reused across pages (no object per piece). */
+export class PieceBuffer {
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  length = 0;
+
+  push(s: number, e: number): void {
+    if (this.length === this.start.length) this.grow();
+    this.start[this.length] = s;
+    this.end[this.length++] = e;
+  }
+
+  private grow(): void {
+    const n = this.start.length * 2;
+    const s = new Int32Array(n);
+    s.set(this.start);
+    this.start = s;
+    const e = new Int32Array(n);
+    e.set(this.end);
+    this.end = e;
+  }
+}
+
+/**
+ * A lower-cased piece string, interned per matcher: what the page's words
+ * resolve to once (trie root child, concept id), however often they recur.
+ */
+export interface Tok {
+  readonly key: string;
+  /** Child of the alias trie's root for this key: undefined = not looked up yet, null = none. */
+  node: TrieNode | null | undefined;
+  /** Concept id: -2 = not computed yet, -1 = none (stopword, framing...). */
+  concept: number;
+}
+
+export const newTok = (key: string): Tok => ({ key, node: undefined, concept: -2 });
+
 const isAsciiWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const isWord = (text: string, i: number, c: number): boolean => isAsciiWord(c) || (c >= 0xc0 && WORD_CHAR.test(text[i]));
+const LETTER = /\p{L}/u;
+// Per UTF-16 unit (the regexes only ever see one unit): 0 = not known yet, 1 = yes, 2 = no.
+// Curly quotes and dashes are common in news text; this keeps them off the regex engine.
+const wordTable = new Uint8Array(65536);
+const letterTable = new Uint8Array(65536);
+function isWordSlow(text: string, i: number, c: number): boolean {
+  let v = wordTable[c];
+  if (v === 0) wordTable[c] = v = WORD_CHAR.test(text[i]) ? 1 : 2;
+  return v === 1;
+}
+const isWord = (text: string, i: number, c: number): boolean => isAsciiWord(c) || (c >= 0xc0 && isWordSlow(text, i, c));
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetterAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && /\p{L}/u.test(text[i]));
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 0xc0 || c !== c) return false;
+  let v = letterTable[c];
+  if (v === 0) letterTable[c] = v = LETTER.test(text[i]) ? 1 : 2;
+  return v === 1;
 };
 
 /**
  * Word pieces in one hand-written pass (the hot loop of a page scan; a
- * Unicode-property regex costs several times more). Hyphens and apostrophes
- * split pieces on purpose: "North Korean-made" and "North Korea's" then end on
- * a piece boundary right after the alias. Kept whole: dotted acronyms ("U.S.")
- * and numbers with separators ("1,000").
+ * Unicode-property regex costs several times more), appended to `out`.
+ * Hyphens and apostrophes split pieces on purpose: "North Korean-made" and
+ * "North Korea's" then end on a piece boundary right after the alias. Kept
+ * whole: dotted acronyms ("U.S.") and numbers with separators ("1,000").
  */
-export function pieces(text: string): Piece[] {
-  const out: Piece[] = [];
+export function scanPieces(text: string, out: PieceBuffer): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -41,11 +91,11 @@ export function pieces(text: string): Piece[] {
     }
     const start = i;
     // Dotted acronym: letter '.' letter '.' ...
-    if (isLetterAt(text, i) && text.charCodeAt(i + 1) === 46 && i + 2 < n && isLetterAt(text, i + 2) && text.charCodeAt(i + 3) === 46) {
+    if (text.charCodeAt(i + 1) === 46 && isLetterAt(text, i) && i + 2 < n && isLetterAt(text, i + 2) && text.charCodeAt(i + 3) === 46) {
       let j = i;
       while (j + 1 < n && isLetterAt(text, j) && text.charCodeAt(j + 1) === 46 && !(j + 2 < n && isWord(text, j + 2, text.charCodeAt(j + 2)) && text.charCodeAt(j + 3) !== 46)) j += 2;
       if (j - i >= 4) {
-        out.push({ start, end: j, text: text.slice(start, j) });
+        out.push(start, j);
         i = j;
         continue;
       }
@@ -58,9 +108,17 @@ export function pieces(text: string): Piece[] {
       else if ((d === 44 || d === 46) && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
-    out.push({ start, end: j, text: text.slice(start, j) });
+    out.push(start, j);
     i = j;
   }
+}
+
+/** Word pieces as objects (KB build, tests); the page path uses scanPieces. */
+export function pieces(text: string): Piece[] {
+  const buf = new PieceBuffer();
+  scanPieces(text, buf);
+  const out: Piece[] = new Array(buf.length);
+  for (let k = 0; k < buf.length; k++) out[k] = { start: buf.start[k], end: buf.end[k], text: text.slice(buf.start[k], buf.end[k]) };
   return out;
 }
 
@@ -84,6 +142,8 @@ interface AliasEntry {
   pieceTexts: string[];
   /** Per piece: how the page's piece must be written. */
   cases: PieceCase[];
+  /** Per 'exact' piece: the title-case form also accepted ("Nato"), or null. */
+  titles: (string | null)[];
   /** True when at least one page piece must start upper-case (names). */
   needsCapital: boolean;
   /** Counts only if the page also names the actor unambiguously. */
@@ -92,7 +152,7 @@ interface AliasEntry {
   hidden: boolean;
 }
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<string, TrieNode>;
   entries: AliasEntry[];
 }
@@ -120,18 +180,21 @@ function pieceCase(p: string): PieceCase {
   return 'any';
 }
 
-function pieceMatches(rule: PieceCase, aliasPiece: string, pagePiece: string): boolean {
-  if (rule === 'exact') {
-    if (aliasPiece === pagePiece) return true;
-    // Long acronyms are also written title-case in British style ("Nato"); short
-    // ones ("US", "UN") never relax, or "us" and "un" would match.
-    return aliasPiece.length >= 4 && !aliasPiece.includes('.') &&
-      pagePiece === aliasPiece[0] + aliasPiece.slice(1).toLowerCase();
-  }
-  return true;
+/** Long acronyms are also written title-case in British style ("Nato"); short ones ("US", "UN") never relax, or "us" and "un" would match. */
+function titleForm(rule: PieceCase, aliasPiece: string): string | null {
+  return rule === 'exact' && aliasPiece.length >= 4 && !aliasPiece.includes('.') ? aliasPiece[0] + aliasPiece.slice(1).toLowerCase() : null;
 }
 
-const isCapitalised = (p: string): boolean => /^\p{Lu}/u.test(p);
+/** text.slice(from, to) === s, without the slice. */
+const sameAt = (text: string, from: number, to: number, s: string): boolean => to - from === s.length && text.startsWith(s, from);
+
+const UPPER = /^\p{Lu}/u;
+/** The page piece starting at `i` starts upper-case (pieces never start with a surrogate). */
+function isCapitalisedAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text[i]);
+}
 
 /**
  * Aliases that name too little on their own: those the KB lists, plus (when it
@@ -181,6 +244,7 @@ export class ActorAutomaton {
           alias: trimmed,
           pieceTexts: ps.map((p) => p.text),
           cases,
+          titles: ps.map((p, k) => titleForm(cases[k], p.text)),
           needsCapital: cases.includes('upper-start'),
           ambiguous: isAmbiguousAlias(actor, trimmed),
           hidden: k >= visible,
@@ -198,16 +262,35 @@ export class ActorAutomaton {
   }
 
   /**
-   * Leftmost-longest scan. Ambiguous candidates are returned flagged; whether
-   * they count depends on the whole page, which only the caller sees.
+   * Leftmost-longest scan of a whole text (KB build, tests, explain). Ambiguous
+   * candidates are returned flagged; whether they count depends on the whole
+   * page, which only the caller sees.
    */
-  scan(text: string, ps: Piece[] = pieces(text), keys: string[] = ps.map((p) => p.text.toLowerCase())): ActorCandidate[] {
+  scan(text: string): ActorCandidate[] {
+    const buf = new PieceBuffer();
+    scanPieces(text, buf);
+    const toks: Tok[] = new Array(buf.length);
+    for (let k = 0; k < buf.length; k++) toks[k] = newTok(text.slice(buf.start[k], buf.end[k]).toLowerCase());
     const out: ActorCandidate[] = [];
+    this.scanPieces(text, buf, toks, 0, buf.length, out);
+    return out;
+  }
+
+  /**
+   * Leftmost-longest scan of pieces [from, to) of `buf` (offsets into `text`),
+   * `toks[k]` the interned lower-cased piece k; candidates are appended to `out`.
+   */
+  scanPieces(text: string, buf: PieceBuffer, toks: Tok[], from: number, to: number, out: ActorCandidate[]): void {
     const root = this.root.next;
-    let i = 0;
-    while (i < ps.length) {
-      let node = root.get(keys[i]);
-      if (!node) {
+    const first = out.length;
+    const starts = buf.start;
+    const ends = buf.end;
+    let i = from;
+    while (i < to) {
+      const t = toks[i];
+      let node = t.node;
+      if (node === undefined) node = t.node = root.get(t.key) ?? null;
+      if (node === null) {
         i++;
         continue;
       }
@@ -216,44 +299,52 @@ export class ActorAutomaton {
       let j = i;
       while (node) {
         for (const e of node.entries) {
-          if (this.accepts(e, ps, i)) {
+          if (this.accepts(e, text, starts, ends, i)) {
             bestNode = node;
             last = j;
             break;
           }
         }
         j++;
-        if (j >= ps.length || !gapOk(text, ps[j - 1].end, ps[j].start)) break;
-        node = node.next.get(keys[j]);
+        if (j >= to || !gapOk(text, ends[j - 1], starts[j])) break;
+        node = node.next.get(toks[j].key);
       }
       if (!bestNode) {
         i++;
         continue;
       }
-      const start = ps[i].start;
-      const end = ps[last].end;
+      const start = starts[i];
+      const end = ends[last];
       const surface = text.slice(start, end);
       // Several actors can share one alias; keep them all (visible aliases
       // first), the caller decides. Entries are pre-sorted visible-first.
       let prev = -1;
       for (const e of bestNode.entries) {
-        if (e.actorIndex === prev || !this.accepts(e, ps, i)) continue;
-        if (out.length > 0 && out[out.length - 1].start === start && out.some((o) => o.start === start && o.actorIndex === e.actorIndex)) continue;
+        if (e.actorIndex === prev || !this.accepts(e, text, starts, ends, i)) continue;
+        if (out.length > first && out[out.length - 1].start === start && sameStart(out, first, start, e.actorIndex)) continue;
         prev = e.actorIndex;
         out.push({ actorIndex: e.actorIndex, start, end, text: surface, ambiguous: e.ambiguous, hidden: e.hidden });
       }
       i = last + 1;
     }
-    return out;
   }
 
-  private accepts(e: AliasEntry, ps: Piece[], from: number): boolean {
+  private accepts(e: AliasEntry, text: string, starts: Int32Array, ends: Int32Array, from: number): boolean {
     let capital = !e.needsCapital;
     for (let k = 0; k < e.cases.length; k++) {
-      const page = ps[from + k].text;
-      if (!pieceMatches(e.cases[k], e.pieceTexts[k], page)) return false;
-      if (e.cases[k] === 'upper-start' && isCapitalised(page)) capital = true;
+      const rule = e.cases[k];
+      const s = starts[from + k];
+      if (rule === 'exact') {
+        const e2 = ends[from + k];
+        const title = e.titles[k];
+        if (!sameAt(text, s, e2, e.pieceTexts[k]) && (title === null || !sameAt(text, s, e2, title))) return false;
+      } else if (rule === 'upper-start' && !capital && isCapitalisedAt(text, s)) capital = true;
     }
     return capital;
   }
+}
+
+function sameStart(out: ActorCandidate[], first: number, start: number, actorIndex: number): boolean {
+  for (let k = first; k < out.length; k++) if (out[k].start === start && out[k].actorIndex === actorIndex) return true;
+  return false;
 }

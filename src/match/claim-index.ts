@@ -2,7 +2,7 @@
 // sentence. Built once per KB; looking a sentence up costs the length of the
 // postings it touches, so page cost grows with the page and barely with the KB.
 import type { Kb } from '../kb/types';
-import { pieces, type ActorAutomaton } from './actor-automaton';
+import type { ActorAutomaton } from './actor-automaton';
 import { denialCue } from '../nlp/stance';
 import type { TermExtractor } from './terms';
 
@@ -10,18 +10,21 @@ export interface ClaimProfile {
   index: number;
   /** Claim actors as indexes into kb.actors, subject first. */
   actors: number[];
-  /** Concepts of the canonical claim text (and `terms`), weight = idf. */
-  core: Map<string, number>;
-  /** Concepts of the evidence quotes only: half weight, scaled by how many quotes use them. */
-  bonus: Map<string, number>;
   /** Sum of core weights: the mass a sentence must cover. */
   coreMass: number;
-  /** Core as parallel arrays (hot loop): concept, weight, converse concept or null. */
-  coreTerms: string[];
+  /**
+   * Core = concepts of the canonical claim text, weight = idf, as parallel
+   * arrays (hot loop): concept id, weight, converse concept id or -1.
+   */
+  coreTerms: number[];
   coreWeights: number[];
-  coreConverse: (string | null)[];
-  /** Every concept the claim explains: core, converse of core, evidence words. */
-  known: Set<string>;
+  coreConverse: number[];
+  /**
+   * Every concept the claim explains (core, converse of core, evidence words)
+   * → its bonus weight: evidence-only words get half weight, scaled by how
+   * many quotes use them; core and converse concepts 0.
+   */
+  known: Map<number, number>;
   /** Tie-breaker: how well attested the claim is (more quotes, more canonical). */
   attestation: number;
   /** The claim itself is a denial ("X denies ..."): a denying sentence then supports it. */
@@ -30,16 +33,25 @@ export interface ClaimProfile {
 
 export interface ClaimIndex {
   profiles: ClaimProfile[];
-  /** core concept → claims (the concept route to candidates). */
-  byConcept: Map<string, number[]>;
+  /** core concept id → claims (the concept route to candidates). */
+  byConcept: Map<number, number[]>;
   /** actor (or the country a person stands for) → claims (the actor route). */
   byActor: Map<number, number[]>;
-  /** person actor → country actors named in its roles ("Russian Defense Minister"). */
-  proxies: Map<number, number[]>;
-  /** Heads of state or government: they and their country stand for each other. */
-  heads: Set<number>;
+  /** person actor → country actors named in its roles ("Russian Defense Minister"), by actor index. */
+  proxies: (number[] | undefined)[];
+  /** Heads of state or government (1 by actor index): they and their country stand for each other. */
+  isHead: Uint8Array;
   /** country → its heads of state in the KB. */
   headsOf: Map<number, number[]>;
+  /**
+   * Flat copies for the candidate gates, so a rejected candidate never touches
+   * its profile: subject actor per claim (-1 none), and the core concepts of
+   * claim i at [coreOff[i], coreOff[i + 1]) with their converses (-1 none).
+   */
+  subject: Int32Array;
+  coreOff: Int32Array;
+  coreIds: Int32Array;
+  coreConv: Int32Array;
 }
 
 /** Roles whose holder speaks and acts for the whole country. */
@@ -79,39 +91,36 @@ export function buildClaimIndex(kb: Kb, automaton: ActorAutomaton, terms: TermEx
   const { proxies, heads } = buildProxies(kb, automaton);
   const countryOf = (a: number): number[] => proxies.get(a) ?? [];
   // Exactly the page's path (same pieces, same actor skipping), so claim and page concepts agree.
-  const textConcepts = (text: string): Set<string> => {
-    const ps = pieces(text);
-    const keys = ps.map((p) => p.text.toLowerCase());
-    return terms.ofPieces(ps, keys, 0, ps.length, automaton.scan(text, ps, keys));
-  };
+  const textConcepts = (text: string): Set<number> => terms.conceptsOf(text, automaton);
 
   // First pass: raw concept sets, to get document frequencies for idf.
   const raw = kb.claims.map((c) => {
     // Core = the canonical wording only. `terms` (when the builder gives them)
     // pool every quote's words, so they count like evidence words, not core.
     const core = textConcepts(c.text);
-    const counts = new Map<string, number>();
+    const counts = new Map<number, number>();
     for (const e of c.evidence) for (const x of textConcepts(e.quote)) counts.set(x, (counts.get(x) ?? 0) + 1);
     for (const t of c.terms ?? []) for (const x of textConcepts(t)) if (!counts.has(x)) counts.set(x, 1);
     return { core, counts };
   });
-  const df = new Map<string, number>();
+  const df = new Map<number, number>();
   for (const r of raw) for (const t of r.core) df.set(t, (df.get(t) ?? 0) + 1);
   const n = kb.claims.length;
   // Floor of 1 so a concept shared by every claim still counts for something.
-  const idf = (t: string): number => Math.max(1, Math.log(1 + n / (1 + (df.get(t) ?? 0))));
+  const idf = (t: number): number => Math.max(1, Math.log(1 + n / (1 + (df.get(t) ?? 0))));
+  const converseOf = new Map([...CONVERSE].map(([a, b]) => [terms.idOf(a), terms.idOf(b)]));
 
-  const byConcept = new Map<string, number[]>();
+  const byConcept = new Map<number, number[]>();
   const byActor = new Map<number, number[]>();
   const profiles = kb.claims.map((c, index): ClaimProfile => {
     const actors = c.actors.map((id) => actorIndex.get(id)).filter((x): x is number => x !== undefined);
-    const core = new Map<string, number>();
+    const core = new Map<number, number>();
     const nq = Math.max(1, c.evidence.length);
     const counts = raw[index].counts;
     // A core concept the quotes rarely use is a weak part of the wording
     // (a generated verb like "pursue"): weight by the quotes' support.
     for (const t of raw[index].core) core.set(t, idf(t) * (0.5 + 0.5 * Math.min(1, (counts.get(t) ?? 0) / nq)));
-    const bonus = new Map<string, number>();
+    const bonus = new Map<number, number>();
     // Evidence words: half weight once two quotes use them, a quarter for one,
     // so a one-quote claim does not own every word of its single sentence.
     for (const [t, k] of counts) if (!core.has(t)) bonus.set(t, 0.5 * idf(t) * Math.min(1, k / 2));
@@ -127,14 +136,38 @@ export function buildClaimIndex(kb: Kb, automaton: ActorAutomaton, terms: TermEx
     const denyingQuotes = supporting.filter((e) => denialCue(e.quote).denies).length;
     const denial = denialCue(c.text).denies || (supporting.length > 0 && denyingQuotes * 2 > supporting.length);
     const coreTerms = [...core.keys()];
-    const coreConverse = coreTerms.map((t) => CONVERSE.get(t) ?? null);
-    const known = new Set([...coreTerms, ...bonus.keys(), ...coreConverse.filter((x): x is string => x !== null)]);
+    const coreConverse = coreTerms.map((t) => converseOf.get(t) ?? -1);
+    // Core and converse concepts explain without a bonus (adding 0 leaves the sum as it was).
+    const known = new Map<number, number>();
+    for (const t of coreTerms) known.set(t, 0);
+    for (const [t, w] of bonus) known.set(t, w);
+    for (const t of coreConverse) if (t >= 0 && !known.has(t)) known.set(t, 0);
     return {
-      index, actors, core, bonus, coreMass, denial, attestation: Math.log1p(c.evidence.length),
+      index, actors, coreMass, denial, attestation: Math.log1p(c.evidence.length),
       coreTerms, coreWeights: coreTerms.map((t) => core.get(t) ?? 0), coreConverse, known,
     };
   });
   const headsOf = new Map<number, number[]>();
   for (const h of heads) for (const c of countryOf(h)) push(headsOf, c, h);
-  return { profiles, byConcept, byActor, proxies, heads, headsOf };
+  const proxyList: (number[] | undefined)[] = new Array(kb.actors.length).fill(undefined);
+  for (const [a, cs] of proxies) proxyList[a] = cs;
+  const isHead = new Uint8Array(kb.actors.length);
+  for (const h of heads) isHead[h] = 1;
+  const subject = new Int32Array(n).fill(-1);
+  const coreOff = new Int32Array(n + 1);
+  let total = 0;
+  profiles.forEach((p, i) => {
+    if (p.actors.length > 0) subject[i] = p.actors[0];
+    coreOff[i] = total;
+    total += p.coreTerms.length;
+  });
+  coreOff[n] = total;
+  const coreIds = new Int32Array(total);
+  const coreConv = new Int32Array(total);
+  profiles.forEach((p, i) => {
+    coreIds.set(p.coreTerms, coreOff[i]);
+    coreConv.set(p.coreConverse, coreOff[i]);
+  });
+  terms.freeze();
+  return { profiles, byConcept, byActor, proxies: proxyList, isHead, headsOf, subject, coreOff, coreIds, coreConv };
 }

@@ -11,26 +11,105 @@
 // least one concept of the claim's own wording.
 import type { ClaimProfile } from './claim-index';
 
-export interface SentenceFeatures {
-  actors: Set<number>;
+/**
+ * What one sentence offers, as stamp arrays: entry x is set for the current
+ * sentence when mark[x] === stamp. Cleared by bumping the stamp, so the page
+ * loop allocates nothing per sentence.
+ */
+export class SentenceFeatures {
+  stamp = 0;
+  /** Actors named, in order of first mention. */
+  readonly actorList: number[] = [];
+  actorMark: Int32Array;
   /** Countries that heads of state named in the sentence stand for. */
-  headCountries: Set<number>;
+  readonly headList: number[] = [];
+  headMark: Int32Array;
   /** Countries of the other officials named in the sentence. */
-  officialCountries: Set<number>;
-  /** First and last offset of each actor (and stand-in country) in the sentence. */
-  firstPos: Map<number, number>;
-  lastPos: Map<number, number>;
-  concepts: Set<string>;
-  /** The same concepts as an array (iterated once per candidate claim). */
-  conceptList: string[];
+  readonly officialList: number[] = [];
+  officialMark: Int32Array;
+  /** First and last offset of each actor (and stand-in country) in the sentence, valid where posMark is set. */
+  posMark: Int32Array;
+  firstPos: Int32Array;
+  lastPos: Int32Array;
+  /** Concept ids, in order of first use. */
+  readonly conceptList: number[] = [];
+  conceptMark = new Int32Array(1024);
   /** Concepts only seen as unknown names or numbers: left out of the focus. */
-  context: Set<string>;
-  text: string;
+  contextMark = new Int32Array(1024);
+  /** The text the offsets point into. */
+  text = '';
+
+  constructor(actorCount: number) {
+    this.actorMark = new Int32Array(actorCount);
+    this.headMark = new Int32Array(actorCount);
+    this.officialMark = new Int32Array(actorCount);
+    this.posMark = new Int32Array(actorCount);
+    this.firstPos = new Int32Array(actorCount);
+    this.lastPos = new Int32Array(actorCount);
+  }
+
+  /** Starts a new sentence. */
+  reset(text: string): void {
+    this.stamp++;
+    this.actorList.length = 0;
+    this.headList.length = 0;
+    this.officialList.length = 0;
+    this.conceptList.length = 0;
+    this.text = text;
+  }
+
+  hasConcept(c: number): boolean {
+    return this.conceptMark[c] === this.stamp;
+  }
+
+  addActor(a: number): void {
+    if (this.actorMark[a] !== this.stamp) {
+      this.actorMark[a] = this.stamp;
+      this.actorList.push(a);
+    }
+  }
+
+  addCountry(c: number, head: boolean): void {
+    const mark = head ? this.headMark : this.officialMark;
+    if (mark[c] !== this.stamp) {
+      mark[c] = this.stamp;
+      (head ? this.headList : this.officialList).push(c);
+    }
+  }
+
+  /** Records a mention of actor (or stand-in country) `a` at `pos`. */
+  at(a: number, pos: number): void {
+    if (this.posMark[a] !== this.stamp) {
+      this.posMark[a] = this.stamp;
+      this.firstPos[a] = pos;
+    }
+    this.lastPos[a] = pos;
+  }
+
+  addConcept(c: number, context: boolean): void {
+    if (c >= this.conceptMark.length) this.growConcepts(c);
+    if (this.conceptMark[c] !== this.stamp) {
+      this.conceptMark[c] = this.stamp;
+      this.conceptList.push(c);
+    }
+    if (context) this.contextMark[c] = this.stamp;
+  }
+
+  private growConcepts(c: number): void {
+    let n = this.conceptMark.length;
+    while (n <= c) n *= 2;
+    const m = new Int32Array(n);
+    m.set(this.conceptMark);
+    this.conceptMark = m;
+    const x = new Int32Array(n);
+    x.set(this.contextMark);
+    this.contextMark = x;
+  }
 }
 
 export interface ScoreContext {
-  proxies: Map<number, number[]>;
-  heads: Set<number>;
+  proxies: (number[] | undefined)[];
+  isHead: Uint8Array;
 }
 
 export interface ClaimScore {
@@ -57,22 +136,21 @@ export const MIN_ACTOR_COVERAGE = 0.66;
 const NONE: readonly number[] = [];
 
 function actorCredit(a: number, s: SentenceFeatures, ctx: ScoreContext): number {
-  if (s.actors.has(a)) return 1;
-  if (s.headCountries.has(a)) return 0.75;
+  const st = s.stamp;
+  if (s.actorMark[a] === st) return 1;
+  if (s.headMark[a] === st) return 0.75;
   // A country's name alone stands for its head only weakly ("Moscow hosted ..." is no Putin meeting).
-  if (ctx.heads.has(a)) {
-    for (const c of ctx.proxies.get(a) ?? NONE) if (s.actors.has(c)) return 0.5;
+  if (ctx.isHead[a] === 1) {
+    for (const c of ctx.proxies[a] ?? NONE) if (s.actorMark[c] === st) return 0.5;
   }
-  if (s.officialCountries.has(a)) return 0.5;
+  if (s.officialMark[a] === st) return 0.5;
   return 0;
 }
 
-function position(a: number, pos: Map<number, number>, ctx: ScoreContext): number | undefined {
-  const direct = pos.get(a);
-  if (direct !== undefined) return direct;
-  for (const c of ctx.proxies.get(a) ?? NONE) {
-    const p = pos.get(c);
-    if (p !== undefined) return p;
+function position(a: number, pos: Int32Array, s: SentenceFeatures, ctx: ScoreContext): number | undefined {
+  if (s.posMark[a] === s.stamp) return pos[a];
+  for (const c of ctx.proxies[a] ?? NONE) {
+    if (s.posMark[c] === s.stamp) return pos[c];
   }
   return undefined;
 }
@@ -87,10 +165,12 @@ export function scoreClaim(p: ClaimProfile, s: SentenceFeatures, ctx: ScoreConte
   if (p.actors.length === 0) return null;
   // Cheapest test first: most candidates share an actor but none of the claim's own concepts.
   const terms = p.coreTerms;
+  const cm = s.conceptMark;
+  const st = s.stamp;
   let anyCore = false;
   for (let i = 0; i < terms.length; i++) {
     const conv = p.coreConverse[i];
-    if (s.concepts.has(terms[i]) || (conv !== null && s.concepts.has(conv))) {
+    if (cm[terms[i]] === st || (conv >= 0 && cm[conv] === st)) {
       anyCore = true;
       break;
     }
@@ -109,15 +189,15 @@ export function scoreClaim(p: ClaimProfile, s: SentenceFeatures, ctx: ScoreConte
   // Last object mention: "The Kremlin said North Korea did not provide Russia ..." keeps its reading.
   let converse = false;
   if (p.actors.length >= 2) {
-    const subj = position(p.actors[0], s.firstPos, ctx);
-    const obj = position(p.actors[1], s.lastPos, ctx);
+    const subj = position(p.actors[0], s.firstPos, s, ctx);
+    const obj = position(p.actors[1], s.lastPos, s, ctx);
     converse = subj !== undefined && obj !== undefined && obj < subj && !PASSIVE_AGENT.test(s.text.slice(Math.max(0, subj - 12), subj));
   }
   let hit = 0;
   let coreHits = 0;
   for (let i = 0; i < terms.length; i++) {
     const conv = p.coreConverse[i];
-    if (s.concepts.has(conv === null || !converse ? terms[i] : conv)) {
+    if (cm[conv < 0 || !converse ? terms[i] : conv] === st) {
       hit += p.coreWeights[i];
       coreHits++;
     }
@@ -125,13 +205,15 @@ export function scoreClaim(p: ClaimProfile, s: SentenceFeatures, ctx: ScoreConte
   if (coreHits === 0) return null;
   let explained = 0;
   let counted = 0;
-  for (const t of s.conceptList) {
-    if (p.known.has(t)) {
+  const list = s.conceptList;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i];
+    const w = p.known.get(t);
+    if (w !== undefined) {
       explained++;
       counted++;
-      const w = p.bonus.get(t);
-      if (w !== undefined) hit += w;
-    } else if (!s.context.has(t)) counted++;
+      hit += w;
+    } else if (s.contextMark[t] !== st) counted++;
   }
   const termCov = p.coreMass > 0 ? Math.min(1, hit / p.coreMass) : 0;
   const focus = counted > 0 ? explained / counted : 0;

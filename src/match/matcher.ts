@@ -2,13 +2,13 @@
 // asked for the actors and claims of a page's text blocks. Pure TypeScript.
 import type { Kb } from '../kb/types';
 import { splitSentences } from '../nlp/sentences';
-import { ActorAutomaton, pieces, type ActorCandidate, type Piece } from './actor-automaton';
+import { ActorAutomaton, PieceBuffer, scanPieces, type ActorCandidate, type Tok } from './actor-automaton';
 import { extraDemonyms } from './demonyms';
 import { buildClaimIndex, type ClaimIndex } from './claim-index';
-import { scoreClaim, type ClaimScore, type SentenceFeatures } from './claim-score';
+import { scoreClaim, SentenceFeatures, type ClaimScore } from './claim-score';
 import { sentenceStance } from './sentence-stance';
 import { SourceResolver } from './sources';
-import { TermExtractor } from './terms';
+import { isUpperAt, TermExtractor } from './terms';
 import type { ActorMatch, Annotation, ClaimMatch } from './types';
 
 /**
@@ -32,21 +32,13 @@ export interface Matcher {
 
 const HEAD_TITLE_AFTER = /(?:['’]s)?\s+(?:supreme\s+)?(?:leader|president|prime minister|premier|king|queen|emperor|dictator|chairman)\b/iy;
 
-/** One sentence of a block: its word pieces [from, to) and actor candidates, all in block offsets. */
-interface SentenceView {
-  text: string;
-  ps: Piece[];
-  keys: string[];
-  from: number;
-  to: number;
-  actors: ActorCandidate[];
-}
-
 interface Scored {
   claim: number;
   score: ClaimScore;
   rank: number;
 }
+
+const NO_CANDS: ActorCandidate[] = [];
 
 class KbMatcher implements Matcher {
   private readonly automaton: ActorAutomaton;
@@ -56,12 +48,22 @@ class KbMatcher implements Matcher {
   /** Per-claim stamp of the last sentence that looked at it: dedupes candidates without a Set per sentence. */
   private readonly seen: Int32Array;
   private stamp = 0;
+  /** Scratch features, reset per sentence: no allocation in the page loop. */
+  private readonly feats: SentenceFeatures;
+  /** The page's word pieces (all blocks, block after block) and their interned tokens, reused across pages. */
+  private readonly buf = new PieceBuffer();
+  private toks: Tok[] = [];
+  /** Scratch candidate lists of bestClaim. */
+  private readonly actorLists: number[][] = [];
+  private readonly conceptLists: number[][] = [];
 
   constructor(private readonly kb: Kb) {
     this.automaton = new ActorAutomaton(kb.actors, extraDemonyms);
     this.index = buildClaimIndex(kb, this.automaton, this.terms);
     this.sources = new SourceResolver(kb);
     this.seen = new Int32Array(kb.claims.length);
+    this.feats = new SentenceFeatures(kb.actors.length);
+    this.feats.addConcept(this.terms.count + 1024, false);
   }
 
   annotate(text: string): Annotation {
@@ -70,48 +72,76 @@ class KbMatcher implements Matcher {
     return { text, actors: block.actors, claims: block.claims };
   }
 
+  /** Appends the pieces of `text` to the page buffer with their tokens; returns the first piece's index. */
+  private tokenise(text: string, blockLower: boolean): number {
+    const buf = this.buf;
+    const from = buf.length;
+    scanPieces(text, buf);
+    const toks = this.toks;
+    const { start, end } = buf;
+    // One toLowerCase per block, not per word, when lower-casing keeps offsets.
+    const lower = blockLower ? text.toLowerCase() : '';
+    if (blockLower && lower.length === text.length) for (let i = from; i < buf.length; i++) toks[i] = this.terms.tok(lower.slice(start[i], end[i]));
+    else for (let i = from; i < buf.length; i++) toks[i] = this.terms.tok(text.slice(start[i], end[i]).toLowerCase());
+    return from;
+  }
+
   annotateBlocks(blocks: string[]): BlockAnnotation[] {
+    this.terms.trim();
+    this.buf.length = 0;
     // Each block is cut into word pieces once; actors, sentences and terms all reuse them.
-    const toks: { ps: Piece[]; keys: string[]; cands: ActorCandidate[] }[] = [];
-    for (const b of blocks) {
-      const ps = pieces(b);
-      const keys = new Array<string>(ps.length);
-      // One toLowerCase per block, not per word, when lower-casing keeps offsets.
-      const lower = b.toLowerCase();
-      if (lower.length === b.length) for (let i = 0; i < ps.length; i++) keys[i] = lower.slice(ps[i].start, ps[i].end);
-      else for (let i = 0; i < ps.length; i++) keys[i] = ps[i].text.toLowerCase();
-      toks.push({ ps, keys, cands: this.automaton.scan(b, ps, keys) });
+    const from = new Array<number>(blocks.length + 1);
+    const cands = new Array<ActorCandidate[]>(blocks.length);
+    for (let b = 0; b < blocks.length; b++) {
+      from[b] = this.tokenise(blocks[b], true);
+      const out: ActorCandidate[] = [];
+      this.automaton.scanPieces(blocks[b], this.buf, this.toks, from[b], this.buf.length, out);
+      cands[b] = out.length ? out : NO_CANDS;
     }
+    from[blocks.length] = this.buf.length;
     // The ambiguous-alias rule looks at the whole page: "Kim" counts once any
     // block names Kim Jong Un in full.
     const named = new Set<number>();
-    for (const t of toks) for (const c of t.cands) if (!c.ambiguous && !c.hidden) named.add(c.actorIndex);
-    return blocks.map((text, i) => {
-      const { ps, keys, cands } = toks[i];
-      const actors = this.resolveActors(cands, named);
-      return { actors: actors.map((c) => this.actorMatch(c)), claims: this.matchClaims(text, ps, keys, cands) };
-    });
+    for (const cs of cands) for (const c of cs) if (!c.ambiguous && !c.hidden) named.add(c.actorIndex);
+    const res = new Array<BlockAnnotation>(blocks.length);
+    for (let b = 0; b < blocks.length; b++) {
+      const cs = cands[b];
+      const actors = cs.length ? this.resolveActors(cs, named) : [];
+      res[b] = { actors, claims: this.matchClaims(blocks[b], from[b], from[b + 1], cs) };
+    }
+    return res;
   }
 
   explain(sentence: string, top = 1): { claimId: string; claim: string; score: ClaimScore }[] {
-    const ps = pieces(sentence);
-    const keys = ps.map((p) => p.text.toLowerCase());
+    this.buf.length = 0;
+    this.tokenise(sentence, false);
+    const to = this.buf.length;
+    const cands: ActorCandidate[] = [];
+    this.automaton.scanPieces(sentence, this.buf, this.toks, 0, to, cands);
     const all: Scored[] = [];
-    this.bestClaim({ text: sentence, ps, keys, from: 0, to: ps.length, actors: this.automaton.scan(sentence, ps, keys) }, 0, all);
+    this.bestClaim(sentence, 0, to, cands, 0, cands.length, 0, all);
     all.sort((a, b) => b.rank - a.rank);
     return all.slice(0, top).map((b) => ({ claimId: this.kb.claims[b.claim].id, claim: this.kb.claims[b.claim].text, score: b.score }));
   }
 
   /** One actor per span: drop ambiguous aliases of actors the page never names in full. */
-  private resolveActors(cands: ActorCandidate[], named: Set<number>): ActorCandidate[] {
-    const out: ActorCandidate[] = [];
+  private resolveActors(cands: ActorCandidate[], named: Set<number>): ActorMatch[] {
+    const out: ActorMatch[] = [];
     for (let i = 0; i < cands.length; ) {
       let j = i;
       while (j < cands.length && cands[j].start === cands[i].start) j++;
-      const group = cands.slice(i, j).filter((c) => !c.hidden && (!c.ambiguous || named.has(c.actorIndex)));
-      // Shared alias: the actor the page names in full wins.
-      const pick = group.find((c) => named.has(c.actorIndex)) ?? group[0];
-      if (pick) out.push(pick);
+      // Shared alias: the actor the page names in full wins, else the first that counts.
+      let pick: ActorCandidate | null = null;
+      for (let k = i; k < j; k++) {
+        const c = cands[k];
+        if (c.hidden || (c.ambiguous && !named.has(c.actorIndex))) continue;
+        if (named.has(c.actorIndex)) {
+          pick = c;
+          break;
+        }
+        pick ??= c;
+      }
+      if (pick) out.push(this.actorMatch(pick));
       i = j;
     }
     return out;
@@ -122,24 +152,26 @@ class KbMatcher implements Matcher {
     return { actorId: a.id, name: a.name, text: c.text, start: c.start, end: c.end };
   }
 
-  private matchClaims(text: string, ps: Piece[], keys: string[], cands: ActorCandidate[]): ClaimMatch[] {
+  /** Claims of one block: its pieces are [from, to) of the page buffer. */
+  private matchClaims(text: string, from: number, to: number, cands: ActorCandidate[]): ClaimMatch[] {
     const out: ClaimMatch[] = [];
     // No actor, no claim: most blocks of a page stop here, before sentence splitting.
     if (this.kb.claims.length === 0 || cands.length === 0) return out;
+    const { start, end } = this.buf;
     let k = 0;
-    let p = 0;
+    let p = from;
     for (const s of splitSentences(text)) {
       while (k < cands.length && cands[k].end <= s.start) k++;
       let e = k;
       while (e < cands.length && cands[e].start < s.end) e++;
-      while (p < ps.length && ps[p].end <= s.start) p++;
+      while (p < to && end[p] <= s.start) p++;
       let q = p;
-      while (q < ps.length && ps[q].start < s.end) q++;
+      while (q < to && start[q] < s.end) q++;
       if (e === k) {
         p = q;
         continue;
       }
-      const best = this.bestClaim({ text, ps, keys, from: p, to: q, actors: cands.slice(k, e) }, CLAIM_THRESHOLD);
+      const best = this.bestClaim(text, p, q, cands, k, e, CLAIM_THRESHOLD);
       p = q;
       if (!best) continue;
       const claim = this.kb.claims[best.claim];
@@ -158,41 +190,68 @@ class KbMatcher implements Matcher {
     return out;
   }
 
-  private bestClaim(sv: SentenceView, threshold: number, all?: Scored[]): Scored | null {
-    if (sv.actors.length === 0) return null;
-    const feats = this.features(sv);
-    if (feats.concepts.size === 0) return null;
-    const { byActor, byConcept, profiles } = this.index;
+  /** Best claim for one sentence: pieces [from, to) of the buffer, actor candidates cands[ca, cb). */
+  private bestClaim(text: string, from: number, to: number, cands: ActorCandidate[], ca: number, cb: number,
+    threshold: number, all?: Scored[]): Scored | null {
+    if (cb === ca) return null;
+    const feats = this.features(text, from, to, cands, ca, cb);
+    if (feats.conceptList.length === 0) return null;
+    const { byActor, byConcept, profiles, subject, coreOff, coreIds, coreConv } = this.index;
     // Two complete routes to the candidates (a match needs an actor and a
     // concept of the claim); walk whichever has the shorter postings.
-    const actorLists: number[][] = [];
-    for (const set of [feats.actors, feats.headCountries, feats.officialCountries]) {
+    const actorLists = this.actorLists;
+    actorLists.length = 0;
+    let actorSize = 0;
+    for (const set of [feats.actorList, feats.headList, feats.officialList]) {
       for (const a of set) {
         const l = byActor.get(a);
-        if (l) actorLists.push(l);
+        if (l) {
+          actorLists.push(l);
+          actorSize += l.length;
+        }
       }
     }
-    const conceptLists: number[][] = [];
-    for (const t of feats.concepts) {
-      const l = byConcept.get(t);
-      if (l) conceptLists.push(l);
-    }
-    let actorSize = 0;
-    for (const l of actorLists) actorSize += l.length;
+    const conceptLists = this.conceptLists;
+    conceptLists.length = 0;
     let conceptSize = 0;
-    for (const l of conceptLists) conceptSize += l.length;
+    for (const t of feats.conceptList) {
+      const l = byConcept.get(t);
+      if (l) {
+        conceptLists.push(l);
+        conceptSize += l.length;
+      }
+    }
     const lists = actorSize <= conceptSize ? actorLists : conceptLists;
     const stamp = ++this.stamp;
+    const seen = this.seen;
+    const { actorMark, headMark, conceptMark } = feats;
+    const st = feats.stamp;
     let best: Scored | null = null;
     for (const l of lists) {
-      for (const ci of l) {
-        if (this.seen[ci] === stamp) continue;
-        this.seen[ci] = stamp;
+      for (let li = 0; li < l.length; li++) {
+        const ci = l[li];
+        if (seen[ci] === stamp) continue;
+        seen[ci] = stamp;
+        // Gates on flat arrays first (the profile stays untouched, and cold,
+        // for most candidates): the subject must be named (or its head's
+        // country), and one core concept (or its converse) must be used.
+        const a0 = subject[ci];
+        if (a0 < 0 || (actorMark[a0] !== st && headMark[a0] !== st)) continue;
+        let anyCore = false;
+        for (let x = coreOff[ci], xe = coreOff[ci + 1]; x < xe; x++) {
+          const cv = coreConv[x];
+          if (conceptMark[coreIds[x]] === st || (cv >= 0 && conceptMark[cv] === st)) {
+            anyCore = true;
+            break;
+          }
+        }
+        if (!anyCore) continue;
+        const pr = profiles[ci];
         // With a best in hand, only a claim that could beat it is scored in full.
-        const sc = scoreClaim(profiles[ci], feats, this.index, all || !best ? -1 : best.rank - 1e-3 * profiles[ci].attestation);
+        const sc = scoreClaim(pr, feats, this.index, all || !best ? -1 : best.rank - 1e-3 * pr.attestation);
         if (!sc || sc.score < threshold) continue;
         // Equal scores: the better attested claim is the canonical one.
-        const rank = sc.score + 1e-3 * profiles[ci].attestation;
+        const rank = sc.score + 1e-3 * pr.attestation;
         all?.push({ claim: ci, score: sc, rank });
         if (!best || rank > best.rank) best = { claim: ci, score: sc, rank };
       }
@@ -201,57 +260,55 @@ class KbMatcher implements Matcher {
   }
 
   /**
-   * "the North Korean leader", "Russia's president": a country followed by a
-   * head-of-state title names that country's head, when the KB has one.
+   * Features of one sentence. Actors in mention order, then the heads a
+   * country followed by a head-of-state title names ("the North Korean
+   * leader", "Russia's president"), when the KB has one.
    */
-  private headMentions(text: string, actors: ActorCandidate[]): ActorCandidate[] {
-    let out: ActorCandidate[] | null = null;
-    for (const a of actors) {
-      const heads = this.index.headsOf.get(a.actorIndex);
+  private features(text: string, from: number, to: number, cands: ActorCandidate[], ca: number, cb: number): SentenceFeatures {
+    const f = this.feats;
+    f.reset(text);
+    const { proxies, isHead, headsOf } = this.index;
+    for (let k = ca; k < cb; k++) this.addActor(f, cands[k].actorIndex, cands[k].start, proxies, isHead);
+    for (let k = ca; k < cb; k++) {
+      const a = cands[k];
+      const heads = headsOf.get(a.actorIndex);
       if (!heads) continue;
       HEAD_TITLE_AFTER.lastIndex = a.end;
       if (!HEAD_TITLE_AFTER.test(text)) continue;
-      out ??= [];
-      for (const h of heads) out.push({ ...a, actorIndex: h, ambiguous: false, hidden: true });
+      for (const h of heads) this.addActor(f, h, a.start, proxies, isHead);
     }
-    return out ? [...actors, ...out] : actors;
-  }
-
-  /** Scratch features, cleared and refilled per sentence: no allocation in the page loop. */
-  private readonly feats: SentenceFeatures = {
-    actors: new Set(), headCountries: new Set(), officialCountries: new Set(), firstPos: new Map(), lastPos: new Map(),
-    concepts: new Set(), conceptList: [], context: new Set(), text: '',
-  };
-
-  private features(sv: SentenceView): SentenceFeatures {
-    const f = this.feats;
-    f.actors.clear();
-    f.headCountries.clear();
-    f.officialCountries.clear();
-    f.firstPos.clear();
-    f.lastPos.clear();
-    f.concepts.clear();
-    f.context.clear();
-    f.conceptList.length = 0;
-    f.text = sv.text;
-    const { proxies, heads } = this.index;
-    for (const a of this.headMentions(sv.text, sv.actors)) {
-      f.actors.add(a.actorIndex);
-      if (!f.firstPos.has(a.actorIndex)) f.firstPos.set(a.actorIndex, a.start);
-      f.lastPos.set(a.actorIndex, a.start);
-      const ps = proxies.get(a.actorIndex);
-      if (!ps) continue;
-      for (const c of ps) {
-        (heads.has(a.actorIndex) ? f.headCountries : f.officialCountries).add(c);
-        if (!f.firstPos.has(c)) f.firstPos.set(c, a.start);
-        f.lastPos.set(c, a.start);
-      }
+    // Content concepts, skipping the words of actor mentions (sorted, same offsets as the pieces).
+    // Capitalised words (after the first) and numbers are context: names the KB
+    // does not know and dates set the scene, they do not make a sentence about something else.
+    const { start, end } = this.buf;
+    const toks = this.toks;
+    const terms = this.terms;
+    let k = ca;
+    for (let i = from; i < to; i++) {
+      const ps = start[i];
+      while (k < cb && cands[k].end <= ps) k++;
+      if (k < cb && cands[k].start < end[i]) continue;
+      const tok = toks[i];
+      const c = terms.conceptOfTok(tok);
+      if (c < 0) continue;
+      f.addConcept(c, isDigit(tok.key.charCodeAt(0)) || (i > from && isUpperAt(text, ps)));
     }
-    this.terms.ofPieces(sv.ps, sv.keys, sv.from, sv.to, sv.actors, f.context, f.concepts);
-    for (const c of f.concepts) f.conceptList.push(c);
     return f;
   }
+
+  private addActor(f: SentenceFeatures, a: number, pos: number, proxies: (number[] | undefined)[], isHead: Uint8Array): void {
+    f.addActor(a);
+    f.at(a, pos);
+    const ps = proxies[a];
+    if (!ps) return;
+    for (const c of ps) {
+      f.addCountry(c, isHead[a] === 1);
+      f.at(c, pos);
+    }
+  }
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 export function buildMatcher(kb: Kb): Matcher {
   return new KbMatcher(kb);

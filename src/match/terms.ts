@@ -4,7 +4,7 @@
 // so a page is tokenised once; one cache per matcher keeps the lexicon off the
 // hot path (a page repeats its vocabulary, so each distinct word costs once).
 import { concept, lemma, STOPWORDS } from '../nlp/lexicon';
-import type { Piece } from './actor-automaton';
+import { newTok, pieces, type ActorAutomaton, type Tok } from './actor-automaton';
 
 /**
  * Concepts that frame a statement rather than carry it ("said", "denied",
@@ -19,46 +19,97 @@ const FRAMING = new Set(['say', 'deny', 'accuse', 'condemn', 'urge', 'believe', 
   'government', 'people', 'regime', 'side', 'part', 'number', 'lot', 'kind', 'type', 'hold', 'sit', 'down']);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isUpper = (s: string): boolean => s[0] !== s[0].toLowerCase();
+/** First UTF-16 unit upper-case (what `s[0] !== s[0].toLowerCase()` tests), at an offset of `text`. */
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[i];
+  return ch !== ch.toLowerCase();
+}
 
+/** Concepts as small integers: sentence sets become stamp arrays, claim profiles integer arrays. */
 export class TermExtractor {
-  private readonly cache = new Map<string, string | null>();
+  /** Concept id → concept name. */
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Lower-cased piece → interned token (trie node, concept id). */
+  private readonly toks = new Map<string, Tok>();
+  /** Ids below this belong to the KB's claims and survive a trim. */
+  private frozen = 0;
 
-  /** Concept id for one lower-cased piece, or null when it carries no content. */
-  conceptOf(key: string): string | null {
-    const hit = this.cache.get(key);
-    if (hit !== undefined) return hit;
-    let out: string | null;
-    if (isDigit(key.charCodeAt(0))) out = key.replace(/,/g, '');
-    else if (key.length < 2 || STOPWORDS.has(key)) out = null;
+  /** Id of a concept name, created on first use. */
+  idOf(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.ids.set(name, id);
+    }
+    return id;
+  }
+
+  get count(): number {
+    return this.names.length;
+  }
+
+  /** The interned token of a lower-cased piece: one Map look-up per page word. */
+  tok(key: string): Tok {
+    let t = this.toks.get(key);
+    if (t === undefined) {
+      t = newTok(key);
+      this.toks.set(key, t);
+    }
+    return t;
+  }
+
+  /** Concept id for an interned token, or -1 when it carries no content. */
+  conceptOfTok(t: Tok): number {
+    const c = t.concept;
+    return c !== -2 ? c : (t.concept = this.conceptOf(t.key));
+  }
+
+  /** Concept id for one lower-cased piece, or -1 when it carries no content. */
+  conceptOf(key: string): number {
+    let name: string | null;
+    if (isDigit(key.charCodeAt(0))) name = key.replace(/,/g, '');
+    else if (key.length < 2 || STOPWORDS.has(key)) name = null;
     else {
       const c = concept(lemma(key));
-      out = FRAMING.has(c) || STOPWORDS.has(c) ? null : c;
+      name = FRAMING.has(c) || STOPWORDS.has(c) ? null : c;
     }
-    // Pages bring unbounded vocabulary; a big page's words fit well under this.
-    if (this.cache.size > 200_000) this.cache.clear();
-    this.cache.set(key, out);
-    return out;
+    return name === null ? -1 : this.idOf(name);
+  }
+
+  /** Everything known so far is the KB's: kept by trim(). */
+  freeze(): void {
+    this.frozen = this.names.length;
   }
 
   /**
-   * Concepts of pieces [from, to), skipping pieces inside `skip` ranges (actor
-   * mentions, sorted, same offsets as the pieces). `context`, when given,
-   * receives the concepts of capitalised words (after the first) and numbers:
-   * names the KB does not know and dates set the scene, they do not make a
-   * sentence about something else.
+   * Pages bring unbounded vocabulary; a big page's words fit well under the
+   * cap. Only between pages: tokens held by a page keep their concept ids.
    */
-  ofPieces(ps: Piece[], keys: string[], from: number, to: number,
-    skip: readonly { start: number; end: number }[], context?: Set<string>, out: Set<string> = new Set()): Set<string> {
+  trim(maxTokens = 200_000): void {
+    if (this.toks.size <= maxTokens) return;
+    this.toks.clear();
+    for (let i = this.frozen; i < this.names.length; i++) this.ids.delete(this.names[i]);
+    this.names.length = this.frozen;
+  }
+
+  /**
+   * Concept ids of a whole text, in order of first use, skipping the words of
+   * actor mentions (KB build: the same pieces and skipping as the page path).
+   */
+  conceptsOf(text: string, automaton: ActorAutomaton): Set<number> {
+    const ps = pieces(text);
+    const skip = automaton.scan(text);
+    const out = new Set<number>();
     let k = 0;
-    for (let i = from; i < to; i++) {
-      const p = ps[i];
+    for (const p of ps) {
       while (k < skip.length && skip[k].end <= p.start) k++;
       if (k < skip.length && skip[k].start < p.end) continue;
-      const c = this.conceptOf(keys[i]);
-      if (!c) continue;
-      out.add(c);
-      if (context && (isDigit(keys[i].charCodeAt(0)) || (i > from && isUpper(p.text)))) context.add(c);
+      const c = this.conceptOfTok(this.tok(p.text.toLowerCase()));
+      if (c >= 0) out.add(c);
     }
     return out;
   }
