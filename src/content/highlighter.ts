@@ -7,7 +7,7 @@
 // moves; the marks are what mark.js makes (data-markjs), so mark.js
 // `unmark` still removes them.
 import Mark from 'mark.js';
-import { EXCLUDE_SELECTORS } from '../page/visible-text';
+import { EXCLUDE_SELECTORS, isExcluded } from '../page/visible-text';
 
 export const MARK_TAG = 'claimlens-mark';
 
@@ -35,6 +35,9 @@ function textNodesOf(block: Element): { nodes: Text[]; starts: number[]; length:
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
+  // The full selector list (with its `x *` forms) once for the block; inside
+  // it, an excluded element's subtree is skipped, so the element-level test
+  // is enough (matches() of descendant selectors costs O(depth) per element).
   if (block.matches(EXCLUDE_SELECTOR)) return { nodes, starts, length };
   // Iterative walk (parent pointers): deep markup cannot overflow the stack.
   let node: Node | null = block.firstChild;
@@ -43,7 +46,7 @@ function textNodesOf(block: Element): { nodes: Text[]; starts: number[]; length:
       nodes.push(node as Text);
       starts.push(length);
       length += (node as Text).data.length;
-    } else if (node.nodeType === ELEMENT_NODE && node.firstChild && !(node as Element).matches(EXCLUDE_SELECTOR)) {
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild && !isExcluded(node as Element) && (node as Element).localName !== 'claimlens-card') {
       node = node.firstChild;
       continue;
     }

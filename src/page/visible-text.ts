@@ -52,8 +52,12 @@ function insideArticle(el: Element): boolean {
   return el.closest(ARTICLE_SELECTOR) !== null;
 }
 
-/** Never text for the reader, wherever it sits (also used inside blocks). */
-function isExcluded(el: Element): boolean {
+/**
+ * Never text for the reader, wherever it sits (also used inside blocks): the
+ * element-level form of EXCLUDE_SELECTORS, without the `x *` descendant
+ * selectors that cost O(depth) per element on deeply nested pages.
+ */
+export function isExcluded(el: Element): boolean {
   if (SKIP_TAGS.has(tagOf(el))) return true;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
@@ -136,11 +140,14 @@ function* extractGen(root: ParentNode, opts: ExtractOptions, slice: SliceOptions
     while (stack.length > 0) {
       const el = stack[stack.length - 1];
       if (!expanded.has(el)) {
-        expanded.add(el);
-        if (++stats.elements > maxElements) {
+        if (stats.truncated || ++stats.elements > maxElements) {
+          // Over the cap: this element and everything after it are left out,
+          // the elements already open still get their shapes.
           stats.truncated = true;
-          break;
+          stack.pop();
+          continue;
         }
+        expanded.add(el);
         if (shouldYield && (++tick & 127) === 0 && shouldYield()) yield;
         for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
           if (!isSkippedContainer(c, opts)) stack.push(c);
