@@ -6,6 +6,7 @@
 // "John Kirby, the spokesman for ...") both confirm people and give roles.
 
 import nlp from 'compromise';
+import { splitSentences, type Span } from '../nlp/sentences';
 import { tokenize, type Token } from '../nlp/tokens';
 import { gazetteer, tokenKey, type GazEntry } from './gazetteer';
 import type { ActorKind } from './types';
@@ -38,7 +39,7 @@ const ORG_HEADS = new Set([
 ]);
 
 /** Title and role words that precede names; never part of a name. */
-const ROLE_WORDS = new Set([
+export const ROLE_WORDS = new Set([
   'president', 'vice', 'minister', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'chief',
   'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'cto', 'founder', 'cofounder', 'co-founder',
   'representative', 'ambassador', 'envoy', 'general', 'admiral', 'commander', 'governor', 'senator',
@@ -50,7 +51,7 @@ const ROLE_WORDS = new Set([
   'manager', 'partner', 'regulator', 'commissioner', 'auditor', 'inspector', 'ruler', 'emperor', 'sheikh',
 ]);
 /** Modifiers allowed inside a role phrase ("Press Secretary", "security spokesperson"). */
-const ROLE_MODIFIERS = new Set([
+export const ROLE_MODIFIERS = new Set([
   'press', 'defense', 'defence', 'foreign', 'security', 'national', 'prime', 'deputy', 'senior', 'former',
   'acting', 'state', 'interior', 'finance', 'trade', 'economy', 'health', 'justice', 'communications',
   'executive', 'general', 'military', 'top', 'chief', 'supreme', 'white', 'house', 'lead', 'principal',
@@ -62,7 +63,7 @@ const STOP_CAPS = new Set([
   'after', 'before', 'since', 'despite', 'amid', 'according', 'however', 'meanwhile', 'recently', 'earlier',
   'later', 'last', 'next', 'both', 'all', 'some', 'many', 'most', 'why', 'how', 'what', 'who', 'where',
   'similar', 'separately', 'additionally', 'notably', 'nevertheless', 'nonetheless', 'now', 'then', 'there',
-  'analysts', 'reports', 'officials', 'sources', 'western', 'cold', 'war', 'mr', 'mrs', 'ms', 'dr', 'sir',
+  'analysts', 'reports', 'officials', 'sources', 'western', 'cold', 'war', 'mr', 'mrs', 'ms', 'dr', 'sir', 'by',
 ]);
 const MONTHS_DAYS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -89,16 +90,57 @@ interface Ranges {
   orgs: Array<[number, number]>;
 }
 
-function nlpRanges(text: string): Ranges {
-  const doc = nlp(text);
+/** compromise on one sentence, memoised by sentence text (news repeats wire copy verbatim). */
+const nlpCache = new Map<string, Ranges>();
+const NLP_CACHE_MAX = 50_000;
+
+function nlpSentence(sentence: string): Ranges {
+  const hit = nlpCache.get(sentence);
+  if (hit) return hit;
+  const doc = nlp(sentence);
   const conv = (arr: Array<{ offset?: { start: number; length: number } }>): Array<[number, number]> =>
     arr.filter((x) => x.offset).map((x) => [x.offset!.start, x.offset!.start + x.offset!.length]);
   type J = Array<{ offset?: { start: number; length: number } }>;
-  return {
+  const r: Ranges = {
     people: conv(doc.people().json({ offset: true }) as J),
     places: conv(doc.places().json({ offset: true }) as J),
     orgs: conv(doc.organizations().json({ offset: true }) as J),
   };
+  if (nlpCache.size >= NLP_CACHE_MAX) nlpCache.clear();
+  nlpCache.set(sentence, r);
+  return r;
+}
+
+/**
+ * compromise is the slow part of the pipeline, and the gazetteer, role
+ * phrases and organisation heads settle most names without it: it runs only
+ * on the sentences holding a capitalised sequence that still needs it, once
+ * per distinct sentence.
+ */
+class LazyRanges {
+  private readonly spans: Span[];
+  private readonly done = new Map<number, Ranges>();
+  constructor(private readonly text: string) {
+    this.spans = splitSentences(text);
+  }
+  /** Ranges (document offsets) of the sentence holding [start, end). */
+  at(start: number): Ranges {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.spans[mid].start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const cached = this.done.get(lo);
+    if (cached) return cached;
+    const sp = this.spans[lo] ?? { start: 0, end: this.text.length, text: this.text };
+    const r = nlpSentence(sp.text);
+    const shift = (xs: Array<[number, number]>): Array<[number, number]> => xs.map(([a, b]) => [a + sp.start, b + sp.start]);
+    const out = { people: shift(r.people), places: shift(r.places), orgs: shift(r.orgs) };
+    this.done.set(lo, out);
+    return out;
+  }
 }
 
 const inRanges = (r: Array<[number, number]>, s: number, e: number): boolean => r.some(([a, b]) => s < b && e > a);
@@ -138,6 +180,18 @@ function roleAppositive(text: string, end: number): string | undefined {
   return phrase;
 }
 
+/** Heads of names that carry a possessive inside ("Donetsk People's Republic", "People's Liberation Army"). */
+const POSSESSIVE_NAME_HEADS = new Set(['republic', 'army', 'party', 'front', 'movement', 'congress', 'assembly', 'union', 'alliance', 'liberation', 'court', 'council', 'committee', 'guard', 'league', 'bank', 'commission']);
+
+/** A possessive token before toks[j] continues a name when capitalised words up to such a head follow. */
+function possessiveName(text: string, toks: Token[], j: number): boolean {
+  for (let k = j; k < Math.min(toks.length, j + 3); k++) {
+    if (!isCap(toks[k]) || (k > j && !/^ $/.test(text.slice(toks[k - 1].end, toks[k].start)))) return false;
+    if (POSSESSIVE_NAME_HEADS.has(toks[k].norm)) return true;
+  }
+  return false;
+}
+
 export interface DocActors {
   mentions: Mention[];
 }
@@ -149,7 +203,7 @@ export function detectMentions(text: string): Mention[] {
   const keys = toks.map((t) => tokenKey(t.text));
   const covered = new Array<boolean>(toks.length).fill(false);
   const out: Mention[] = [];
-  const ranges = nlpRanges(text);
+  const ranges = new LazyRanges(text);
 
   // 1. Gazetteer (longest match first).
   for (let i = 0; i < toks.length; i++) {
@@ -194,7 +248,8 @@ export function detectMentions(text: string): Mention[] {
     let j = i + 1;
     while (j < toks.length) {
       const gap = text.slice(toks[j - 1].end, toks[j].start);
-      if (!/^[ \u00a0]$/.test(gap) || /['’]s$/.test(toks[j - 1].text)) break;
+      if (!/^[ \u00a0]$/.test(gap)) break;
+      if (/['’]s$/.test(toks[j - 1].text) && !possessiveName(text, toks, j)) break;
       if (covered[j]) break;
       if (isCap(toks[j]) && !MONTHS_DAYS.has(toks[j].norm)) { j++; continue; }
       if (CONNECTORS.has(toks[j].norm) && j + 1 < toks.length && isCap(toks[j + 1]) && !covered[j + 1]
@@ -216,7 +271,7 @@ export function detectMentions(text: string): Mention[] {
 /** Appositive that types an organisation: ", a Washington-based think tank". */
 const ORG_APPOSITIVE = /^,\s+(?:a|an|the)\s+[^,.]{0,40}\b(?:think tank|company|firm|group|organi[sz]ation|agency|newspaper|broadcaster|institute|charity|startup|manufacturer|maker|regulator|watchdog|body|ngo|nonprofit|non-profit|lab|laboratory|university|outlet|network)\b/i;
 
-function classifySequence(text: string, toks: Token[], i: number, j: number, ranges: Ranges, out: Mention[]): void {
+function classifySequence(text: string, toks: Token[], i: number, j: number, ranges: LazyRanges, out: Mention[]): void {
   let e = j;
   while (e > i && CONNECTORS.has(toks[e - 1].norm)) e--;
   if (i >= e) return;
@@ -231,9 +286,18 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
   const orgLike = (ORG_HEADS.has(last) && e - os >= 2)
     || (ORG_HEADS.has(toks[os].norm) && allWords.some((w) => w === 'of' || w === 'for') && e - os >= 3)
     || (e - os >= 2 && ORG_APPOSITIVE.test(text.slice(oEnd, oEnd + 80)) && !roleAppositive(text, oEnd));
+  if (last === 'republic' && e - os >= 2 && !allWords.includes('of')) {
+    // "Donetsk People's Republic": a self-declared state, a place.
+    out.push({ key: `place:${nameKey(oText)}`, kind: 'place', name: oText, start: toks[os].start, end: oEnd, text: oText });
+    return;
+  }
   if (orgLike) {
     if (['government', 'regime', 'administration', 'army', 'forces', 'force', 'military'].includes(last) && e - os === 2) return;
-    out.push({ key: `org:${nameKey(oText)}`, kind: 'organization', name: oText, start: toks[os].start, end: oEnd, text: oText });
+    const m: Mention = { key: `org:${nameKey(oText)}`, kind: 'organization', name: oText, start: toks[os].start, end: oEnd, text: oText };
+    // ", a private Russian military group": the appositive types the body and ties it to a country.
+    const appos = /^,\s+((?:a|an|the)\s+[^,.;()]{0,60}?\b(?:group|company|firm|organi[sz]ation|agency|body|militia|network|outlet|contractor|maker|manufacturer|regulator|watchdog)\b)/i.exec(text.slice(oEnd, oEnd + 100));
+    if (appos && gazetteer().demonymSet.size && [...appos[1].matchAll(/[A-Z][\p{L}-]+/gu)].some((x) => gazetteer().demonymSet.has(x[0]))) m.role = appos[1];
+    out.push(m);
     return;
   }
   // Lists of names joined by "and" ("Middle East and North Africa"): classify each part.
@@ -253,9 +317,14 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
   const words = toks.slice(s, e).map((t) => t.norm);
   if (words.some((w) => ORG_HEADS.has(w) || w.includes('-') && words.length === 1)) return;
   const nTok = e - s;
+  // Headlines, captions and bylines (lines without final punctuation) name no new people or bodies on their own.
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEndAt = text.indexOf('\n', start);
+  const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+  if (!/[.!?”"’)]\s*$/.test(line) && line.split(/\s+/).length <= 30) return;
   const role = rolePrefix(text, toks, s);
   const appos = roleAppositive(text, end);
-  const personTagged = inRanges(ranges.people, start, end);
+  const personTagged = !role && !appos && nTok >= 2 && nTok <= 4 ? inRanges(ranges.at(start).people, start, end) : false;
   if (nTok >= 2 && nTok <= 4 && (personTagged || role || appos) && !words.some((w) => MONTHS_DAYS.has(w))) {
     out.push({ key: `person:${nameKey(surface)}`, kind: 'person', name: surface, start, end, text: surface, role: appos ?? role });
     return;
@@ -268,11 +337,12 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
     return;
   }
   if (words.some((w) => w.includes('-'))) return;
-  if (inRanges(ranges.orgs, start, end)) {
+  const rs = ranges.at(start);
+  if (inRanges(rs.orgs, start, end)) {
     out.push({ key: `org:${nameKey(surface)}`, kind: 'organization', name: surface, start, end, text: surface });
     return;
   }
-  if (inRanges(ranges.places, start, end)) {
+  if (inRanges(rs.places, start, end)) {
     out.push({ key: `place:${nameKey(surface)}`, kind: 'place', name: surface, start, end, text: surface });
   }
 }

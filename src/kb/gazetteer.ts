@@ -12,6 +12,10 @@ export interface GazEntry {
   key: string;
   name: string;
   kind: ActorKind;
+  /** Continent / region of a country ("Asia"), for "the Asian nation". */
+  region?: string;
+  /** Country whose government an institution belongs to ("White House" → USA). */
+  country?: string;
 }
 
 export interface GazAlias {
@@ -31,15 +35,24 @@ const METONYMS: Array<[string, string]> = [
   ['Blue House', 'KOR'], ['Quai d’Orsay', 'FRA'],
 ];
 /** Institutions that are their own actors (the White House speaks as itself). */
-const INSTITUTIONS: Array<{ name: string; aliases: string[] }> = [
-  { name: 'White House', aliases: ['White House'] },
-  { name: 'Pentagon', aliases: ['Pentagon'] },
+const INSTITUTIONS: Array<{ name: string; aliases: string[]; country?: string }> = [
+  { name: 'White House', aliases: ['White House'], country: 'USA' },
+  { name: 'Pentagon', aliases: ['Pentagon'], country: 'USA' },
   { name: 'United Nations', aliases: ['United Nations', 'U.N.', 'UN'] },
   { name: 'UN Security Council', aliases: ['U.N. Security Council', 'UN Security Council', 'United Nations Security Council'] },
   { name: 'NATO', aliases: ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'] },
   { name: 'European Union', aliases: ['European Union', 'EU', 'E.U.'] },
   { name: 'World Health Organization', aliases: ['World Health Organization', 'WHO'] },
   { name: 'International Atomic Energy Agency', aliases: ['International Atomic Energy Agency', 'IAEA'] },
+];
+/** World regions every news reader knows (places, not actors of state). */
+const REGIONS = [
+  'Middle East', 'North Africa', 'East Africa', 'West Africa', 'Southern Africa', 'Sub-Saharan Africa', 'Horn of Africa',
+  'Eastern Europe', 'Western Europe', 'Central Europe', 'Northern Europe', 'Southern Europe', 'Central Asia',
+  'East Asia', 'South Asia', 'Southeast Asia', 'Latin America', 'South America', 'Central America', 'North America',
+  'Caribbean', 'Balkans', 'Caucasus', 'Persian Gulf', 'Gulf of Mexico', 'Indo-Pacific', 'Asia-Pacific',
+  'Korean Peninsula', 'Arctic', 'Antarctica', 'Scandinavia', 'Sahel', 'Levant', 'Mediterranean', 'Black Sea',
+  'Baltic Sea', 'South China Sea', 'East China Sea', 'Red Sea', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas',
 ];
 /** Everyday short forms that world-countries lists only as ISO codes. */
 const SHORT_FORMS: Record<string, string[]> = {
@@ -95,7 +108,7 @@ export function gazetteer(): Gazetteer {
   };
   for (const c of countries) {
     if (!c.independent && !c.unMember) continue;
-    const entry: GazEntry = { key: `country:${c.cca3}`, name: c.name.common, kind: 'country' };
+    const entry: GazEntry = { key: `country:${c.cca3}`, name: c.name.common, kind: 'country', region: c.region };
     entries.set(entry.key, entry);
     add(entry, c.name.common, false, false);
     add(entry, c.name.official, false, false);
@@ -126,8 +139,14 @@ export function gazetteer(): Gazetteer {
   }
   for (const inst of INSTITUTIONS) {
     const entry: GazEntry = { key: `org:${inst.name.toLowerCase().replace(/\s+/g, '-')}`, name: inst.name, kind: 'organization' };
+    if (inst.country) entry.country = `country:${inst.country}`;
     entries.set(entry.key, entry);
     for (const a of inst.aliases) add(entry, a, false, false);
+  }
+  for (const r of REGIONS) {
+    const entry: GazEntry = { key: `place:${r.toLowerCase().replace(/[-–]/g, ' ')}`, name: r, kind: 'place' };
+    entries.set(entry.key, entry);
+    add(entry, r, false, false);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   cached = { byFirst, entries, demonyms, demonymSet };
