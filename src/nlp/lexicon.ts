@@ -95,7 +95,7 @@ const E_FINAL = new Set(
     'scramble gamble sample trample enable disable table cable label ' +
     'argue continue issue pursue rescue value devalue queue sue glue tissue ' +
     'lie die tie vie ' +
-    'breathe bathe soothe loathe clothe').split(/\s+/),
+    'breathe bathe soothe loathe clothe deplete characterize characterise').split(/\s+/),
 );
 
 function restoreE(stem: string): string {

@@ -44,6 +44,7 @@ const EVENT_CONCEPTS = new Set([
   'supply', 'acquire', 'meet', 'attack', 'launch', 'agree', 'violate', 'sanction', 'leak', 'exchange', 'fund',
   'help', 'approve', 'harm', 'pay', 'sell', 'use', 'kill', 'steal', 'hack', 'send', 'build', 'develop',
   'plan', 'order', 'hide', 'cover', 'conduct', 'carry', 'involve', 'participate', 'test', 'cause',
+  'conceal', 'withhold', 'expose', 'falsify', 'manipulate', 'suppress', 'mislead', 'leak',
 ]);
 
 function negatedEventVerb(sentence: string): string | null {
