@@ -34,26 +34,41 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
   // A person acts for the country named in their role ("Russian President").
   const affiliationMap = new Map<string, string>();
   for (const a of actors) {
+    // People act for their state; a body keeps its own identity ("Wagner Group" is not "Russia").
     if (a.kind !== 'person') continue;
     for (const role of a.roles) {
-      const m = detectMentions(role).find((x) => x.kind === 'country');
-      if (m) {
-        affiliationMap.set(a.id, contentId('a-', m.key));
+      const ms = detectMentions(role);
+      const m = ms.find((x) => x.kind === 'country');
+      // "security spokesperson at the White House": the institution's country.
+      const inst = ms.map((x) => gaz.entries.get(x.key)?.country).find((c): c is string => !!c);
+      const key = m?.key ?? inst;
+      if (key && byId.has(contentId('a-', key))) {
+        affiliationMap.set(a.id, contentId('a-', key));
         break;
       }
     }
   }
+  for (const a of actors) {
+    if (a.kind !== 'organization' || affiliationMap.has(a.id)) continue;
+    const key = [...gaz.entries.values()].find((e) => contentId('a-', e.key) === a.id)?.country;
+    if (key && byId.has(contentId('a-', key))) affiliationMap.set(a.id, contentId('a-', key));
+  }
   const affiliation = (id: string): string => affiliationMap.get(id) ?? id;
+  const regionOf = new Map<string, string>();
+  for (const e of gaz.entries.values()) if (e.region) regionOf.set(contentId('a-', e.key), e.region);
   const all: SentenceClaim[] = [];
   for (const d of sorted) {
     all.push(...extractClaims(d.id, d.text, sentencesOf.get(d.id)!, mentions.get(d.id) ?? [], {
       isCountry: (id) => byId.get(id)?.kind === 'country',
+      kindOf: (id) => byId.get(id)?.kind,
+      regionOf: (id) => regionOf.get(id),
       affiliation,
     }));
   }
   const claims = clusterClaims(all, {
     affiliation,
     nameOf: (id) => byId.get(id)?.name ?? id,
+    kindOf: (id) => byId.get(id)?.kind,
     docOrder: new Map(sorted.map((d, i) => [d.id, i])),
   });
   const documents: KbDocument[] = sorted.map((d) => {
