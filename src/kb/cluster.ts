@@ -244,7 +244,7 @@ export function clusterClaims(all: SentenceClaim[], o: ClusterOptions): KbClaim[
       if (s < top - 0.5) break;
       hit.add(g);
       // Denying "the claims regarding weapons" of one delivery denies the agent's supplying at large.
-      const main = [...groups.values()].filter((h) => h !== g && h.pred === g.pred && h.agent === g.agent && docsOf(h) >= 2
+      const main = [...groups.values()].filter((h) => h !== g && !h.key.startsWith("fig|") && h.pred === g.pred && h.agent === g.agent && docsOf(h) >= 2
         && g.agent && named.has(o.affiliation(g.agent))).sort(bySize)[0];
       if (main) hit.add(main);
     }
