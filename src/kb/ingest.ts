@@ -148,7 +148,18 @@ function metaContent(document: Document, selectors: string[]): string | undefine
 
 /** HTML: Mozilla Readability over linkedom extracts the article; metadata from meta tags. */
 export function ingestHtml(file: string, html: string): IngestedDoc {
-  const { document } = parseHTML(html);
+  try {
+    return ingestHtmlUnsafe(file, html);
+  } catch (e) {
+    // Readability and linkedom can throw on malformed markup: report it as this file's problem.
+    if (e instanceof IngestError) throw e;
+    throw new IngestError(file, `could not parse the HTML (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+function ingestHtmlUnsafe(file: string, html: string): IngestedDoc {
+  // A fragment without <html> gives linkedom a document with no root element.
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const meta: Meta = {
     date: metaContent(document as unknown as Document, [
       'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[name="pubdate"]',
