@@ -2,11 +2,15 @@
 // the bundled KB and with synthetic KBs (1k / 10k / 100k claims, 10k actors),
 // next to the mark.js-equivalent peer: one RegExp alternation of every alias
 // (what markRegExp would be given), run with exec over the same text.
+// Then how cost grows: the bundled KB on 5k / 10k / 20k-word pages, and the
+// 20k-word page against the 1k / 10k / 100k-claim KBs (CPU-time ratios).
 // `npx tsx bench/match-bench.ts` prints the figures as JSON.
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Kb, KbActor, KbClaim } from '../src/kb/types';
 import { buildCorpusKb, CORPUS_DIR } from '../src/match/fixtures/corpus-kb';
 import { buildMatcher, type Matcher } from '../src/match/matcher';
@@ -33,18 +37,26 @@ function median(xs: number[]): number {
 
 const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
 
+/** A full GC, with or without `node --expose-gc` (the flag can be set at run time for a new context). */
+const gc: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+})();
+
+/** Live heap after full collections (twice: the first can leave finalizer work behind). */
 function heapMb(): number {
-  (globalThis as { gc?: () => void }).gc?.();
+  gc();
+  gc();
   return process.memoryUsage().heapUsed / 1048576;
 }
 
-/** Corpus paragraphs (plus synthetic ones) repeated up to PAGE_WORDS words. */
-function makePage(extra: string[] = []): string[] {
+/** Corpus paragraphs (plus synthetic ones) repeated up to `pageWords` words. */
+function makePage(extra: string[] = [], pageWords = PAGE_WORDS): string[] {
   const paras = readdirSync(CORPUS_DIR).sort().flatMap((f) =>
     readFileSync(join(CORPUS_DIR, f), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
   const blocks: string[] = [];
   let words = 0;
-  for (let i = 0; words < PAGE_WORDS; i++) {
+  for (let i = 0; words < pageWords; i++) {
     const p = i % 3 === 2 && extra.length ? extra[i % extra.length] : paras[i % paras.length];
     blocks.push(p);
     words += p.split(/\s+/).length;
@@ -153,7 +165,11 @@ function timeAnnotate(m: Matcher, blocks: string[]): { ms: number; cpuMs: number
   return { ms: median(times), cpuMs: median(cpu), actors, claims };
 }
 
-function measure(name: string, kb: Kb, blocks: string[], out: Record<string, number>): void {
+type Figures = Record<string, number | string>;
+
+/** Returns the annotate CPU median (ms), for the growth ratios. */
+function measure(name: string, kb: Kb, blocks: string[], out: Figures): number {
+  // Retained size of the matcher: live heap with it minus live heap without it.
   const h0 = heapMb();
   const t0 = performance.now();
   const m = buildMatcher(kb);
@@ -170,10 +186,11 @@ function measure(name: string, kb: Kb, blocks: string[], out: Record<string, num
   out[`${name}_regex_peer_ms`] = round(rx.ms);
   out[`${name}_regex_peer_hits`] = rx.hits;
   out[`${name}_annotate_over_regex`] = round(a.ms / rx.ms);
+  return a.cpuMs;
 }
 
-export async function runMatchBench(): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
+export async function runMatchBench(): Promise<Figures> {
+  const out: Figures = {};
   out.load_average_1m = round(loadavg()[0]);
   const t0 = performance.now();
   const bundled = buildCorpusKb();
@@ -183,11 +200,31 @@ export async function runMatchBench(): Promise<Record<string, number>> {
   const page = makePage();
   out.page_words = page.join(' ').split(/\s+/).length;
   measure('bundled', bundled, page, out);
+  // Growth with the page: the bundled KB on a quarter, a half and all of the
+  // 20k-word page (every 4th, every 2nd, every block: the same mix of text),
+  // one matcher, back to back, after a full GC each.
+  const m = buildMatcher(bundled);
+  const pageCpu: number[] = [];
+  for (const stride of [4, 2, 1]) {
+    const blocks = page.filter((_, i) => i % stride === 0);
+    const words = blocks.join(' ').split(/\s+/).length;
+    gc();
+    const a = timeAnnotate(m, blocks);
+    out[`growth_bundled_${round(words / 1000, 0)}k_words_cpu_ms`] = round(a.cpuMs);
+    pageCpu.push(a.cpuMs);
+  }
+  const kbCpu: number[] = [];
   for (const n of [1_000, 10_000, 100_000]) {
     const kb = syntheticKb(10_000, n);
     const synthPage = makePage(syntheticParagraphs(kb, 40));
-    measure(`synthetic_${n / 1000}k_claims`, kb, synthPage, out);
+    gc();
+    kbCpu.push(measure(`synthetic_${n / 1000}k_claims`, kb, synthPage, out));
   }
+  out.growth_page_x1_x2_x4_cpu_ratio = pageCpu.map((x) => round(x / pageCpu[0])).join(' : ');
+  out.growth_kb_1k_10k_100k_cpu_ratio = kbCpu.map((x) => round(x / kbCpu[0])).join(' : ');
+  out.growth_note = `page x2 -> cost x${round(pageCpu[1] / pageCpu[0], 1)}, x4 -> x${round(pageCpu[2] / pageCpu[0], 1)} ` +
+    `(linear = x2, x4); KB x10 -> cost x${round(kbCpu[1] / kbCpu[0], 1)}, x100 -> x${round(kbCpu[2] / kbCpu[0], 1)} ` +
+    '(same page shape, 10k actors: candidates per sentence grow with claims per actor)';
   return out;
 }
 

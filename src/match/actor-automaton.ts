@@ -15,9 +15,14 @@ export interface Piece {
 
 /** Word pieces as parallel offset arrays, reused across pages (no object per piece). */
 export class PieceBuffer {
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
+  start: Int32Array;
+  end: Int32Array;
   length = 0;
+
+  constructor(capacity = 1024) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+  }
 
   push(s: number, e: number): void {
     if (this.length === this.start.length) this.grow();
@@ -115,7 +120,7 @@ export function scanPieces(text: string, out: PieceBuffer): void {
 
 /** Word pieces as objects (KB build, tests); the page path uses scanPieces. */
 export function pieces(text: string): Piece[] {
-  const buf = new PieceBuffer();
+  const buf = new PieceBuffer(16);
   scanPieces(text, buf);
   const out: Piece[] = new Array(buf.length);
   for (let k = 0; k < buf.length; k++) out[k] = { start: buf.start[k], end: buf.end[k], text: text.slice(buf.start[k], buf.end[k]) };
@@ -267,7 +272,7 @@ export class ActorAutomaton {
    * page, which only the caller sees.
    */
   scan(text: string): ActorCandidate[] {
-    const buf = new PieceBuffer();
+    const buf = new PieceBuffer(16);
     scanPieces(text, buf);
     const toks: Tok[] = new Array(buf.length);
     for (let k = 0; k < buf.length; k++) toks[k] = newTok(text.slice(buf.start[k], buf.end[k]).toLowerCase());
