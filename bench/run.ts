@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     if (!json) process.stderr.write(`bench: ${name}…\n`);
     try {
       const figures = await run();
-      for (const [k, v] of Object.entries(figures)) out[`${name}.${k}`] = typeof v === 'number' ? Math.round(v * 1000) / 1000 : v;
+      for (const [k, v] of Object.entries(figures)) out[k.startsWith(`${name}.`) ? k : `${name}.${k}`] = typeof v === 'number' ? Math.round(v * 1000) / 1000 : v;
     } catch (e) {
       out[`${name}.error`] = e instanceof Error ? e.message : String(e);
     }
