@@ -34,6 +34,7 @@ blockquote { margin: 4px 0 0; padding-left: 8px; border-left: 3px solid #cbd5e1;
 ul { margin: 4px 0; padding-left: 18px; }
 li { margin: 2px 0; }
 .empty { font-style: italic; color: #5b6675; }
+button.more { margin-top: 4px; font-size: 12px; padding: 2px 8px; }
 textarea { width: 100%; box-sizing: border-box; min-height: 70px; font: inherit; padding: 6px; border: 1px solid #b8c2cf; border-radius: 6px; }
 input { font: inherit; padding: 4px 6px; border: 1px solid #b8c2cf; border-radius: 6px; width: 100%; box-sizing: border-box; }
 button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; border: 1px solid #b8c2cf; background: #f4f6f9; color: #1d2430; cursor: pointer; margin-right: 6px; }

@@ -1,6 +1,7 @@
 // The hover / focus card: <claimlens-card> with an open shadow root. Every KB
 // string is rendered as a Preact text child, never as HTML.
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { ClaimSource } from '../match/types';
 import type { ActorCardData, ClaimCardData } from '../shared/messages';
 import type { Stance } from '../kb/types';
@@ -23,17 +24,40 @@ function StanceBadge({ stance }: { stance: Stance }) {
   return <span class={`badge ${stance}`}>{stance === 'supports' ? 'supports' : 'contradicts'}</span>;
 }
 
+/** Sources grouped by document, a few shown at first so both sides fit in view. */
+const FIRST_SHOWN = 2;
+
 function Sources({ list, emptyText }: { list: ClaimSource[]; emptyText: string }) {
+  const [all, setAll] = useState(false);
   if (list.length === 0) return <p class="empty">{emptyText}</p>;
+  const groups: Array<{ docId: string; title: string; items: ClaimSource[] }> = [];
+  for (const s of list) {
+    const g = groups.find((x) => x.docId === s.docId);
+    if (g) g.items.push(s);
+    else groups.push({ docId: s.docId, title: s.title, items: [s] });
+  }
+  // Collapsed: one quote from each of the first few documents, so the reader
+  // sees how many outlets say it before reading every quote.
+  const shownGroups = all ? groups : groups.slice(0, FIRST_SHOWN).map((g) => ({ ...g, items: g.items.slice(0, 1) }));
+  const hidden = list.length - shownGroups.reduce((n, g) => n + g.items.length, 0);
   return (
     <div>
-      {list.map((s, i) => (
-        <div class="src" key={`${s.docId}-${i}`}>
-          <div class="doc">{s.title}</div>
-          <div class="muted">{s.speaker ? `Said by ${s.speaker}` : 'Stated by the article'}</div>
-          <blockquote>{s.quote}</blockquote>
+      {shownGroups.map((g, i) => (
+        <div class="src" key={`${g.docId}-${i}`}>
+          <div class="doc">{g.title}</div>
+          {g.items.map((s, j) => (
+            <div key={j}>
+              <div class="muted">{s.speaker ? `Said by ${s.speaker}` : 'Stated by the article'}</div>
+              <blockquote>{s.quote}</blockquote>
+            </div>
+          ))}
         </div>
       ))}
+      {(hidden > 0 || all) && list.length > 1 && (
+        <button type="button" class="more" onClick={() => setAll(!all)} aria-expanded={all}>
+          {all ? 'Show fewer' : `Show all ${list.length} from ${groups.length} document${groups.length === 1 ? '' : 's'}`}
+        </button>
+      )}
     </div>
   );
 }
