@@ -90,6 +90,16 @@ describe('Claimlens in Chromium', () => {
     await page.close();
   });
 
+  it('highlights the next story of a single-page app after history navigation', async () => {
+    const page = await env.open('/pages/spa.html');
+    await waitForHighlights(page, '#first [data-claimlens-kind="actor"]');
+    await page.click('#next');
+    await waitForHighlights(page, '#second [data-claimlens-kind="claim"]');
+    expect(page.url()).toContain('story=2');
+    expect(await page.$eval('#second [data-claimlens-kind="claim"]', (e) => e.getAttribute('data-claimlens-stance'))).toBe('supports');
+    await page.close();
+  });
+
   it('shows the claim card on hover and on keyboard focus; Escape closes it', async () => {
     const page = await env.open('/pages/reader.html');
     await waitForHighlights(page, '#p-para [data-claimlens-kind="claim"]');
