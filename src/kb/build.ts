@@ -3,6 +3,7 @@
 
 import { splitSentences } from '../nlp/sentences';
 import { detectMentions, type Mention } from './actors';
+import { enrichAliases } from './aliases';
 import { extractClaims, type SentenceClaim } from './claims';
 import { clusterClaims } from './cluster';
 import { gazetteer } from './gazetteer';
@@ -30,6 +31,7 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
     opts.onProgress?.(i + 1, sorted.length);
   });
   const { actors, mentions } = resolveActors(analysed, gazNames);
+  enrichAliases(actors);
   const byId = new Map(actors.map((a) => [a.id, a]));
   // A person acts for the country named in their role ("Russian President").
   const affiliationMap = new Map<string, string>();

@@ -3,6 +3,7 @@
 // demonyms) plus a short table of well-known institutions and
 // seat-of-government metonyms. Nothing here is tied to a particular story.
 
+import nlp from 'compromise';
 import countries from 'world-countries';
 import { tokenize } from '../nlp/tokens';
 import type { ActorKind } from './types';
@@ -54,16 +55,73 @@ const REGIONS = [
   'Korean Peninsula', 'Arctic', 'Antarctica', 'Scandinavia', 'Sahel', 'Levant', 'Mediterranean', 'Black Sea',
   'Baltic Sea', 'South China Sea', 'East China Sea', 'Red Sea', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas',
 ];
+/** Short forms that also name other things on their own: a KB alias only with the full name on the page. */
+const AMBIGUOUS_SHORT = new Set(['America']);
 /** Everyday short forms that world-countries lists only as ISO codes. */
 const SHORT_FORMS: Record<string, string[]> = {
-  USA: ['U.S.', 'US', 'U.S.A.', 'America', 'United States'],
+  USA: ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States'],
   GBR: ['U.K.', 'UK', 'Britain', 'Great Britain'],
+  TUR: ['Turkey'],
+  NZL: ['NZ'],
   KOR: ['South Korea', 'ROK'],
   PRK: ['DPRK', 'North Korea'],
   CHN: ['PRC'],
   ARE: ['UAE', 'U.A.E.'],
   COD: ['DRC'],
 };
+
+/** Words of English state names ("Republic of Korea", "Russian Federation", "Vatican City State"). */
+const STATE_WORDS = new Set([
+  'republic', 'kingdom', 'state', 'states', 'federation', 'federal', 'united', 'democratic', "people's", 'peoples',
+  'islamic', 'arab', 'socialist', 'union', 'commonwealth', 'principality', 'grand', 'duchy', 'of', 'the', 'and',
+  'islands', 'island', 'plurinational', 'bolivarian', 'cooperative', 'co-operative', 'independent', 'sovereign',
+  'great', 'hashemite', 'sultanate', 'emirate', 'emirates', 'oriental', 'popular', 'nation', 'city', 'northern',
+]);
+const INITIAL_SKIP = new Set(['of', 'the', 'and']);
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+const wordsOf = (s: string): string[] => fold(s).split(/[\s-]+/).filter(Boolean);
+/** "Democratic People's Republic of Korea" → "DPRK". */
+const initials = (s: string): string => wordsOf(s).filter((w) => !INITIAL_SKIP.has(w)).map((w) => w[0]).join('').toUpperCase();
+
+/** compromise's English lexicon: word → tags. */
+export function lexiconTags(word: string): string[] {
+  const lex = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const v = lex[word.toLowerCase()];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+/** A given name in compromise's lexicon ("Victoria", "Kim", "Jordan"). */
+export function isGivenName(w: string): boolean {
+  return lexiconTags(fold(w)).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'Person');
+}
+/** Single words compromise's English lexicon knows as countries or places ("Macedonia", not "Nippon"). */
+function isEnglishPlaceWord(w: string): boolean {
+  return lexiconTags(fold(w)).some((t) => t === 'Country' || t === 'Place');
+}
+
+/**
+ * Which of a country's world-countries alternative spellings are names an
+ * English page uses: a multi-word name made of the country's own name words
+ * and English state words ("Russian Federation", "Republic of India", not
+ * "Bundesrepublik Deutschland"), a 3-5 letter acronym of such a name ("DPRK",
+ * "USA", "DRC"; two-letter ISO codes are English words or ambiguous: "IN",
+ * "IS", "KP"), or a single word English knows as a place ("Macedonia").
+ */
+function englishAltSpellings(c: (typeof countries)[number]): string[] {
+  const dem = c.demonyms?.eng;
+  const own = new Set([c.name.common, c.name.official, dem?.m ?? '', dem?.f ?? ''].flatMap(wordsOf));
+  const isName = (alt: string): boolean => {
+    const ws = wordsOf(alt);
+    return ws.length > 1 && ws.every((w) => STATE_WORDS.has(w) || own.has(w)) && ws.some((w) => own.has(w));
+  };
+  const names = [c.name.common, c.name.official, ...c.altSpellings.filter(isName)];
+  const acronyms = new Set(names.filter((n) => wordsOf(n).length > 1).map(initials));
+  return c.altSpellings.filter((alt) => {
+    if (alt.length <= 2 || alt.includes(',')) return false;
+    if (/^[A-Z]{3,5}$/.test(alt)) return acronyms.has(alt);
+    if (/\s/.test(alt)) return isName(alt);
+    return /^[A-Za-z'-]+$/.test(alt) && isEnglishPlaceWord(alt);
+  });
+}
 
 export function tokenKey(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/'s$/i, '').replace(/'$/, '');
@@ -81,6 +139,19 @@ export interface Gazetteer {
   demonyms: Map<string, string[]>;
   /** All demonym surface forms, for quick checks. */
   demonymSet: Set<string>;
+  /**
+   * Entry key → the general-knowledge names a reader's page may use for it
+   * (KB aliases, whether or not the corpus wrote them): see kbAliasForms.
+   */
+  kbAliases: Map<string, KbAliasForm[]>;
+}
+
+export interface KbAliasForm {
+  text: string;
+  /** Names something else as often as the entry ("America" in "Latin America"): needs the full name on the page. */
+  ambiguous?: boolean;
+  /** Capital / seat of government used for the state. */
+  metonym?: boolean;
 }
 
 let cached: Gazetteer | null = null;
@@ -93,6 +164,14 @@ export function gazetteer(): Gazetteer {
   const demonyms = new Map<string, string[]>();
   const demonymSet = new Set<string>();
   const seen = new Set<string>();
+  const kbForms = new Map<string, KbAliasForm[]>();
+  const addForm = (key: string, text: string, extra: Omit<KbAliasForm, 'text'> = {}): void => {
+    const t = text.trim();
+    if (!/^[A-Z]/.test(t) || /[^\p{L}\p{N} .'’\-]/u.test(t)) return;
+    const list = kbForms.get(key) ?? [];
+    if (!list.some((f) => f.text === t)) list.push({ text: t, ...extra });
+    kbForms.set(key, list);
+  };
   const add = (entry: GazEntry, text: string, demonym: boolean, metonym: boolean): void => {
     const t = text.trim();
     if (!t || !/^[A-Z]/.test(t) || /[^\p{L}\p{N} .'’\-]/u.test(t)) return; // Latin-script names only
@@ -118,10 +197,18 @@ export function gazetteer(): Gazetteer {
       add(entry, alt, false, false);
     }
     for (const s of SHORT_FORMS[c.cca3] ?? []) add(entry, s, false, false);
+    addForm(entry.key, c.name.common);
+    addForm(entry.key, c.name.official);
+    for (const alt of englishAltSpellings(c)) addForm(entry.key, alt);
+    for (const s of SHORT_FORMS[c.cca3] ?? []) addForm(entry.key, s, AMBIGUOUS_SHORT.has(s) ? { ambiguous: true } : {});
     for (const cap of c.capital ?? []) {
       add(entry, cap, false, true);
+      addForm(entry.key, cap, { metonym: true });
       const bare = cap.replace(/,?\s+D\.?C\.?$/, '');
-      if (bare !== cap) add(entry, bare, false, true);
+      if (bare !== cap) {
+        add(entry, bare, false, true);
+        addForm(entry.key, bare, { metonym: true });
+      }
     }
     const dem = c.demonyms?.eng;
     if (dem) {
@@ -135,13 +222,19 @@ export function gazetteer(): Gazetteer {
   }
   for (const [alias, cca3] of METONYMS) {
     const e = entries.get(`country:${cca3}`);
-    if (e) add(e, alias, false, true);
+    if (e) {
+      add(e, alias, false, true);
+      addForm(e.key, alias, { metonym: true });
+    }
   }
   for (const inst of INSTITUTIONS) {
     const entry: GazEntry = { key: `org:${inst.name.toLowerCase().replace(/\s+/g, '-')}`, name: inst.name, kind: 'organization' };
     if (inst.country) entry.country = `country:${inst.country}`;
     entries.set(entry.key, entry);
-    for (const a of inst.aliases) add(entry, a, false, false);
+    for (const a of inst.aliases) {
+      add(entry, a, false, false);
+      addForm(entry.key, a);
+    }
   }
   for (const r of REGIONS) {
     const entry: GazEntry = { key: `place:${r.toLowerCase().replace(/[-–]/g, ' ')}`, name: r, kind: 'place' };
@@ -149,6 +242,21 @@ export function gazetteer(): Gazetteer {
     add(entry, r, false, false);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  cached = { byFirst, entries, demonyms, demonymSet };
+  // A form claimed by two entries, or also another country's demonym or a region, names neither on its own.
+  const owners = new Map<string, Set<string>>();
+  const own = (text: string, key: string): void => {
+    const k = fold(text);
+    owners.set(k, (owners.get(k) ?? new Set()).add(key));
+  };
+  for (const [key, list] of kbForms) for (const f of list) own(f.text, key);
+  for (const [key, forms] of demonyms) for (const d of forms) own(d, key);
+  for (const r of REGIONS) own(r, 'region');
+  const kbAliases = new Map<string, KbAliasForm[]>();
+  for (const [key, list] of kbForms) {
+    kbAliases.set(key, list.filter((f) => owners.get(fold(f.text))!.size === 1).map((f) =>
+      // A capital that is also a given name ("Victoria") needs the country named too.
+      f.metonym && isGivenName(f.text) ? { ...f, ambiguous: true } : f));
+  }
+  cached = { byFirst, entries, demonyms, demonymSet, kbAliases };
   return cached;
 }

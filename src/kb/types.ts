@@ -33,6 +33,15 @@ export interface KbActor {
    * by a longer alias (bare surnames, short forms). Optional extension.
    */
   ambiguousAliases?: string[];
+  /**
+   * Optional extension: single-word aliases the KB judged safe to match on
+   * their own although a reader's default rule would call them ambiguous
+   * (a bare surname of 4+ letters that no other KB actor shares and that is
+   * not an English word or given name: "Putin", "Shoigu", "Kirby"). Disjoint
+   * from ambiguousAliases; compared case-insensitively like it. A matcher that
+   * ignores this field simply stays more cautious.
+   */
+  unambiguousAliases?: string[];
 }
 
 export interface KbEvidence {
