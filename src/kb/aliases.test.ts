@@ -66,3 +66,16 @@ describe('KB actor aliases and ambiguity (bundled corpus)', () => {
     }
   });
 });
+
+describe('claim frames the gold showed missing (bundled corpus)', () => {
+  const kb = buildKb(readdirSync(CORPUS).sort().map((f) => ingestDocument(f, readFileSync(join(CORPUS, f)))));
+  const onClaim = (t: string, re: RegExp) => kb.claims.find((c) => c.text === t)?.evidence.find((e) => re.test(e.quote));
+  const id = (n: string) => kb.actors.find((a) => a.name === n)!.id;
+  it('condemning X for supporting Y at war is evidence that X supplies Y, said by the condemner', () => {
+    expect(onClaim('North Korea supplies weapons to Russia', /Kirby condemned North Korea in their decision to support Russia/))
+      .toMatchObject({ stance: 'supports', speaker: id('John Kirby') });
+  });
+  it('an agentless passive about the same missiles continues the launch before it', () => {
+    expect(onClaim('North Korea launches ballistic missiles', /the missiles had been fired late on Wednesday/)?.stance).toBe('supports');
+  });
+});

@@ -370,6 +370,8 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
   const prevOrgs: string[] = [];
   let prevSpeaker: string | null = null;
   let prevSubject: string | null = null;
+  /** Latest frame per predicate with its agent: "the missiles had been fired" continues "X fired two missiles". */
+  const lastFrame = new Map<string, { frame: Frame; sentIndex: number }>();
   // Paragraph = line index.
   const lineStarts: number[] = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -617,6 +619,17 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
       } else if (pred === 'violate' || pred === 'sanction' || pred === 'condemn' || pred === 'attack' || pred === 'investigate' || pred === 'leak' || pred === 'hide' || pred === 'fund' || pred === 'approve') {
         patient = directObject(ctx, at, opts)?.id ?? prepObject(ctx, at, ['on', 'against', 'of', 'into', 'for'], opts, 6)?.id ?? null;
       }
+      if (!agent && ['been', 'was', 'were'].includes(T[at - 1]?.norm ?? '') && /ed$/.test(T[at].norm)
+        && !prepObject(ctx, at, ['by'], opts, 4)) {
+        // Agentless passive about a definite theme ("the missiles had been fired"): the same event as the
+        // latest active frame of that predicate in the two sentences before, so its agent.
+        const prev = lastFrame.get(pred);
+        const definite = T.slice(clauseStart(ctx, at), at).some((t) => t.norm === 'the' || t.norm === 'these');
+        if (prev && definite && sentIndex - prev.sentIndex <= 2) {
+          agent = prev.frame.agent;
+          patient ??= prev.frame.patient;
+        }
+      }
       if (!agent && !(deny.denies && speaker && (pred === 'supply' || pred === 'leak' || pred === 'hide'))) continue;
       if (!agent && deny.denies) agent = speaker;
       if (agent && patient && opts.affiliation(agent) === opts.affiliation(patient)) {
@@ -631,6 +644,29 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
       if (complement) f.complement = complement;
       cands.push(f);
     }
+    // "condemned X for supporting Y", "condemned X in their decision to support Y in its war": who condemns X
+    // for helping Y at war asserts that X supplies Y; that supply is the sentence's main claim, the condemner its speaker.
+    let condemner: string | null = null;
+    for (const f of [...cands]) {
+      if (f.pred !== 'condemn' || !f.patient || !f.agent || deny.denies) continue;
+      const pk = [...ctx.mentionAt.entries()].find(([k, m]) => k > f.at && m.actorId === f.patient)?.[0];
+      if (pk === undefined) continue;
+      const pe = mentionEnd(ctx, pk);
+      if (!['for', 'in', 'over'].includes(T[pe + 1]?.norm ?? '')) continue;
+      for (let i = pe + 2; i < Math.min(T.length, pe + 7); i++) {
+        if (/[;:.]/.test(gap(ctx, i - 1, i))) break;
+        if (ctx.concepts[i] !== 'help' && ctx.concepts[i] !== 'supply') continue;
+        const obj = directObject(ctx, i, opts);
+        if (!obj || opts.affiliation(obj.id) === opts.affiliation(f.patient)) break;
+        let themed = false;
+        for (let j = i + 1; j < Math.min(T.length, i + 10) && !themed; j++) themed = ctx.concepts[j] === 'war' || SUPPLY_THEMES.has(ctx.concepts[j]) || ctx.concepts[j] === 'attack';
+        if (!themed) break;
+        cands.push({ pred: 'supply', agent: f.patient, patient: obj.id, at: i });
+        condemner = f.agent;
+        break;
+      }
+    }
+    if (condemner && !speaker) speaker = condemner;
     // Keep the two highest-priority distinct predicates; a denial keeps the one frame it governs.
     cands.sort((a, b) => PREDICATES.indexOf(a.pred as (typeof PREDICATES)[number]) - PREDICATES.indexOf(b.pred as (typeof PREDICATES)[number]) || a.at - b.at);
     let frames: Frame[] = [];
@@ -662,6 +698,7 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
       figures.push(key);
       figurePhrases[key] = `${m[1]}${m[2]}${m[3] ? ' ' + m[3] : ''} ${m[4]}${m[5]}`.trim();
     }
+    for (const f of frames) if (f.agent) lastFrame.set(f.pred, { frame: f, sentIndex });
     const anaphoric = deny.denies && !frames.length;
     if (frames.length || deny.denies || figures.length) {
       out.push({
