@@ -97,10 +97,13 @@ export function buildClaimIndex(kb: Kb, automaton: ActorAutomaton, terms: TermEx
   const raw = kb.claims.map((c) => {
     // Core = the canonical wording only. `terms` (when the builder gives them)
     // pool every quote's words, so they count like evidence words, not core.
-    const core = textConcepts(c.text);
+    // Speech acts ("condemns", "urges") are core only when the wording has nothing else.
+    const all = textConcepts(c.text);
+    const strong = [...all].filter((x) => !terms.weak.has(x));
+    const core = new Set(strong.length > 0 ? strong : all);
     const counts = new Map<number, number>();
-    for (const e of c.evidence) for (const x of textConcepts(e.quote)) counts.set(x, (counts.get(x) ?? 0) + 1);
-    for (const t of c.terms ?? []) for (const x of textConcepts(t)) if (!counts.has(x)) counts.set(x, 1);
+    for (const e of c.evidence) for (const x of textConcepts(e.quote)) if (!terms.weak.has(x)) counts.set(x, (counts.get(x) ?? 0) + 1);
+    for (const t of c.terms ?? []) for (const x of textConcepts(t)) if (!counts.has(x) && !terms.weak.has(x)) counts.set(x, 1);
     return { core, counts };
   });
   const df = new Map<number, number>();

@@ -216,7 +216,9 @@ export function scoreClaim(p: ClaimProfile, s: SentenceFeatures, ctx: ScoreConte
     } else if (s.contextMark[t] !== st) counted++;
   }
   const termCov = p.coreMass > 0 ? Math.min(1, hit / p.coreMass) : 0;
-  const focus = counted > 0 ? explained / counted : 0;
+  // The claim's own concepts count twice: a long sentence that states the
+  // whole claim is about it even when it also sets the scene.
+  const focus = counted > 0 ? (explained + coreHits) / (counted + coreHits) : 0;
   const termPart = termCov * (FOCUS_FLOOR + (1 - FOCUS_FLOOR) * focus);
   return { score: ACTOR_WEIGHT * actorCov + (1 - ACTOR_WEIGHT) * termPart, actorCov, termCov, focus, coreHits };
 }

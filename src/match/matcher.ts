@@ -5,6 +5,8 @@ import { splitSentences } from '../nlp/sentences';
 import { ActorAutomaton, PieceBuffer, scanPieces, type ActorCandidate, type Tok } from './actor-automaton';
 import { extraDemonyms } from './demonyms';
 import { buildClaimIndex, type ClaimIndex } from './claim-index';
+import { Coref, COREF_HINT, type CorefMention } from './coref';
+import { denialMatch, initDenialTalk, type DenialContext } from './denial-match';
 import { scoreClaim, SentenceFeatures, type ClaimScore } from './claim-score';
 import { sentenceStance } from './sentence-stance';
 import { SourceResolver } from './sources';
@@ -17,6 +19,8 @@ import type { ActorMatch, Annotation, ClaimMatch } from './types';
  * see matcher.quality.test.ts, which prints the precision/recall at this value.
  */
 export const CLAIM_THRESHOLD = 0.7;
+/** Rank bonus per further claim actor the sentence names. */
+const MULTI_ACTOR_BONUS = 0.03;
 
 export interface BlockAnnotation {
   actors: ActorMatch[];
@@ -39,6 +43,7 @@ interface Scored {
 }
 
 const NO_CANDS: ActorCandidate[] = [];
+const NO_COREF: CorefMention[] = [];
 
 class KbMatcher implements Matcher {
   private readonly automaton: ActorAutomaton;
@@ -56,14 +61,21 @@ class KbMatcher implements Matcher {
   /** Scratch candidate lists of bestClaim. */
   private readonly actorLists: number[][] = [];
   private readonly conceptLists: number[][] = [];
+  /** Page-level coreference ("the North", "the regime") and the last claim matched (for anaphoric denials). */
+  private readonly coref: Coref;
+  private readonly corefOut: CorefMention[] = [];
+  private context: DenialContext = { claim: -1, block: -1e9 };
+  private block = 0;
 
   constructor(private readonly kb: Kb) {
     this.automaton = new ActorAutomaton(kb.actors, extraDemonyms);
+    initDenialTalk(this.terms);
     this.index = buildClaimIndex(kb, this.automaton, this.terms);
     this.sources = new SourceResolver(kb);
     this.seen = new Int32Array(kb.claims.length);
     this.feats = new SentenceFeatures(kb.actors.length);
     this.feats.addConcept(this.terms.count + 1024, false);
+    this.coref = new Coref(kb.actors);
   }
 
   annotate(text: string): Annotation {
@@ -104,10 +116,21 @@ class KbMatcher implements Matcher {
     const named = new Set<number>();
     for (const cs of cands) for (const c of cs) if (!c.ambiguous && !c.hidden) named.add(c.actorIndex);
     const res = new Array<BlockAnnotation>(blocks.length);
+    this.coref.reset();
+    this.context = { claim: -1, block: -1e9 };
+    const names: ActorMatch[] = [];
     for (let b = 0; b < blocks.length; b++) {
+      this.block = b;
       const cs = cands[b];
       const actors = cs.length ? this.resolveActors(cs, named) : [];
-      res[b] = { actors, claims: this.matchClaims(blocks[b], from[b], from[b + 1], cs) };
+      names.length = 0;
+      const claims = this.matchClaims(blocks[b], from[b], from[b + 1], cs, named, names);
+      if (names.length) {
+        // "the North": highlighted as the country, where no actor span overlaps.
+        for (const n of names) if (!actors.some((a) => a.start < n.end && n.start < a.end)) actors.push(n);
+        actors.sort((x, y) => x.start - y.start);
+      }
+      res[b] = { actors, claims };
     }
     return res;
   }
@@ -119,7 +142,7 @@ class KbMatcher implements Matcher {
     const cands: ActorCandidate[] = [];
     this.automaton.scanPieces(sentence, this.buf, this.toks, 0, to, cands);
     const all: Scored[] = [];
-    this.bestClaim(sentence, 0, to, cands, 0, cands.length, 0, all);
+    this.bestClaim(sentence, 0, to, cands, 0, cands.length, NO_COREF, 0, all);
     all.sort((a, b) => b.rank - a.rank);
     return all.slice(0, top).map((b) => ({ claimId: this.kb.claims[b.claim].id, claim: this.kb.claims[b.claim].text, score: b.score }));
   }
@@ -153,11 +176,17 @@ class KbMatcher implements Matcher {
   }
 
   /** Claims of one block: its pieces are [from, to) of the page buffer. */
-  private matchClaims(text: string, from: number, to: number, cands: ActorCandidate[]): ClaimMatch[] {
+  private matchClaims(text: string, from: number, to: number, cands: ActorCandidate[], named: Set<number>,
+    names: ActorMatch[]): ClaimMatch[] {
     const out: ClaimMatch[] = [];
+    if (this.kb.claims.length === 0) return out;
+    const coref = this.coref;
+    // Descriptions and pronouns are resolved only in blocks that may hold one (one regex test per block).
+    const hint = COREF_HINT.test(text);
     // No actor, no claim: most blocks of a page stop here, before sentence splitting.
-    if (this.kb.claims.length === 0 || cands.length === 0) return out;
+    if (cands.length === 0 && !hint) return out;
     const { start, end } = this.buf;
+    const extra = this.corefOut;
     let k = 0;
     let p = from;
     for (const s of splitSentences(text)) {
@@ -167,15 +196,34 @@ class KbMatcher implements Matcher {
       while (p < to && end[p] <= s.start) p++;
       let q = p;
       while (q < to && start[q] < s.end) q++;
-      if (e === k) {
+      extra.length = 0;
+      if (hint) coref.resolve(text, s.start, s.end, named, extra);
+      coref.sentence++;
+      for (let x = k; x < e; x++) coref.see(cands[x].actorIndex);
+      if (e === k && extra.length === 0) {
         p = q;
         continue;
       }
-      const best = this.bestClaim(text, p, q, cands, k, e, CLAIM_THRESHOLD);
+      for (const m of extra) {
+        if (m.name) {
+          const a = this.kb.actors[m.actorIndex];
+          names.push({ actorId: a.id, name: a.name, text: text.slice(m.start, m.end), start: m.start, end: m.end });
+          coref.see(m.actorIndex);
+        }
+      }
+      let best = this.bestClaim(text, p, q, cands, k, e, extra, CLAIM_THRESHOLD);
+      let score = best ? best.score.score : 0;
+      let ci = best ? best.claim : -1;
+      if (!best && this.feats.stamp > 0) {
+        // Denials rarely restate the whole claim: "called the arms reports a smear".
+        ci = denialMatch(s.text, this.feats, this.index, this.context, this.block, this.terms);
+        score = CLAIM_THRESHOLD;
+      }
       p = q;
-      if (!best) continue;
-      const claim = this.kb.claims[best.claim];
-      const profile = this.index.profiles[best.claim];
+      if (ci < 0) continue;
+      this.context = { claim: ci, block: this.block };
+      const claim = this.kb.claims[ci];
+      const profile = this.index.profiles[ci];
       out.push({
         claimId: claim.id,
         claim: claim.text,
@@ -183,7 +231,7 @@ class KbMatcher implements Matcher {
         start: s.start,
         end: s.end,
         stance: sentenceStance(s.text, profile.denial).stance,
-        score: Math.round(best.score.score * 1000) / 1000,
+        score: Math.round(score * 1000) / 1000,
         sources: this.sources.sources(claim),
       });
     }
@@ -192,9 +240,9 @@ class KbMatcher implements Matcher {
 
   /** Best claim for one sentence: pieces [from, to) of the buffer, actor candidates cands[ca, cb). */
   private bestClaim(text: string, from: number, to: number, cands: ActorCandidate[], ca: number, cb: number,
-    threshold: number, all?: Scored[]): Scored | null {
-    if (cb === ca) return null;
-    const feats = this.features(text, from, to, cands, ca, cb);
+    extra: CorefMention[], threshold: number, all?: Scored[]): Scored | null {
+    if (cb === ca && extra.length === 0) return null;
+    const feats = this.features(text, from, to, cands, ca, cb, extra);
     if (feats.conceptList.length === 0) return null;
     const { byActor, byConcept, profiles, subject, coreOff, coreIds, coreConv } = this.index;
     // Two complete routes to the candidates (a match needs an actor and a
@@ -248,10 +296,12 @@ class KbMatcher implements Matcher {
         if (!anyCore) continue;
         const pr = profiles[ci];
         // With a best in hand, only a claim that could beat it is scored in full.
-        const sc = scoreClaim(pr, feats, this.index, all || !best ? -1 : best.rank - 1e-3 * pr.attestation);
+        const sc = scoreClaim(pr, feats, this.index, all || !best ? -1 : best.rank - 1e-3 * pr.attestation - MULTI_ACTOR_BONUS * (pr.actors.length - 1));
         if (!sc || sc.score < threshold) continue;
-        // Equal scores: the better attested claim is the canonical one.
-        const rank = sc.score + 1e-3 * pr.attestation;
+        // Near-equal scores: the claim that uses more of the sentence's actors
+        // ("handed Moscow missiles" is a transfer, not a launch), then the
+        // better attested claim (the canonical one).
+        const rank = sc.score + MULTI_ACTOR_BONUS * (pr.actors.length - 1) * sc.actorCov + 1e-3 * pr.attestation;
         all?.push({ claim: ci, score: sc, rank });
         if (!best || rank > best.rank) best = { claim: ci, score: sc, rank };
       }
@@ -264,11 +314,13 @@ class KbMatcher implements Matcher {
    * country followed by a head-of-state title names ("the North Korean
    * leader", "Russia's president"), when the KB has one.
    */
-  private features(text: string, from: number, to: number, cands: ActorCandidate[], ca: number, cb: number): SentenceFeatures {
+  private features(text: string, from: number, to: number, cands: ActorCandidate[], ca: number, cb: number,
+    extra: CorefMention[]): SentenceFeatures {
     const f = this.feats;
     f.reset(text);
     const { proxies, isHead, headsOf } = this.index;
     for (let k = ca; k < cb; k++) this.addActor(f, cands[k].actorIndex, cands[k].start, proxies, isHead);
+    for (const m of extra) this.addActor(f, m.actorIndex, m.start, proxies, isHead);
     for (let k = ca; k < cb; k++) {
       const a = cands[k];
       const heads = headsOf.get(a.actorIndex);
@@ -283,15 +335,21 @@ class KbMatcher implements Matcher {
     const { start, end } = this.buf;
     const toks = this.toks;
     const terms = this.terms;
+    const weak = terms.weak;
     let k = ca;
     for (let i = from; i < to; i++) {
       const ps = start[i];
       while (k < cb && cands[k].end <= ps) k++;
-      if (k < cb && cands[k].start < end[i]) continue;
       const tok = toks[i];
+      if (i > from) {
+        const ph = terms.phraseOf(toks[i - 1], tok);
+        if (ph >= 0) f.addConcept(ph, false);
+      }
+      if (k < cb && cands[k].start < end[i]) continue;
+      if (extra.length && inMention(extra, ps)) continue;
       const c = terms.conceptOfTok(tok);
       if (c < 0) continue;
-      f.addConcept(c, isDigit(tok.key.charCodeAt(0)) || (i > from && isUpperAt(text, ps)));
+      f.addConcept(c, isDigit(tok.key.charCodeAt(0)) || (i > from && isUpperAt(text, ps)) || weak.has(c));
     }
     return f;
   }
@@ -309,6 +367,11 @@ class KbMatcher implements Matcher {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function inMention(ms: CorefMention[], pos: number): boolean {
+  for (const m of ms) if (pos >= m.start && pos < m.end) return true;
+  return false;
+}
 
 export function buildMatcher(kb: Kb): Matcher {
   return new KbMatcher(kb);

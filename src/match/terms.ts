@@ -3,7 +3,7 @@
 // as resolved ids, not as words). Works on the actor automaton's word pieces,
 // so a page is tokenised once; one cache per matcher keeps the lexicon off the
 // hot path (a page repeats its vocabulary, so each distinct word costs once).
-import { concept, lemma, STOPWORDS } from '../nlp/lexicon';
+import { concept, lemma, phraseConcept, startsPhrase, STOPWORDS } from '../nlp/lexicon';
 import { newTok, pieces, type ActorAutomaton, type Tok } from './actor-automaton';
 
 /**
@@ -16,7 +16,17 @@ const FRAMING = new Set(['say', 'deny', 'accuse', 'condemn', 'urge', 'believe', 
   'month', 'week', 'year', 'day', 'time', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday',
   'sunday', 'today', 'yesterday', 'ago', 'continue', 'may', 'might', 'could', 'would', 'will', 'thing', 'way',
   'make', 'take', 'get', 'go', 'come', 'become', 'show', 'like', 'well', 'first', 'second', 'nation', 'country',
-  'government', 'people', 'regime', 'side', 'part', 'number', 'lot', 'kind', 'type', 'hold', 'sit', 'down']);
+  'government', 'people', 'regime', 'side', 'part', 'number', 'lot', 'kind', 'type', 'hold', 'sit', 'down',
+  // Sentence adverbs that tie a sentence to its neighbours, not to a story.
+  'meanwhile', 'separately', 'likewise', 'repeatedly', 'afterwards', 'later', 'earlier', 'soon', 'flatly', 'quietly',
+  'allegedly', 'apparently', 'clearly', 'reportedly', 'turn']);
+
+/**
+ * Framing concepts that can still be what a claim is about ("Kirby condemns
+ * North Korea"): the page keeps them as weak context concepts, and a claim
+ * uses them as its core only when its wording has nothing else.
+ */
+export const SPEECH_ACTS = new Set(['condemn', 'urge', 'accuse', 'deny']);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** First UTF-16 unit upper-case (what `s[0] !== s[0].toLowerCase()` tests), at an offset of `text`. */
@@ -36,6 +46,8 @@ export class TermExtractor {
   private readonly toks = new Map<string, Tok>();
   /** Ids below this belong to the KB's claims and survive a trim. */
   private frozen = 0;
+  /** Concept ids of SPEECH_ACTS (weak: context on the page, core only for claims with nothing else). */
+  readonly weak = new Set<number>();
 
   /** Id of a concept name, created on first use. */
   idOf(name: string): number {
@@ -75,9 +87,22 @@ export class TermExtractor {
     else if (key.length < 2 || STOPWORDS.has(key)) name = null;
     else {
       const c = concept(lemma(key));
+      if (SPEECH_ACTS.has(c)) {
+        const id = this.idOf(c);
+        this.weak.add(id);
+        return id;
+      }
       name = FRAMING.has(c) || STOPWORDS.has(c) ? null : c;
     }
     return name === null ? -1 : this.idOf(name);
+  }
+
+  /** Concept id of the phrase `prev t` ("sit down", "short of"), or -1. */
+  phraseOf(prev: Tok, t: Tok): number {
+    if (prev.phrase === -2) prev.phrase = startsPhrase(lemma(prev.key)) ? 1 : 0;
+    if (prev.phrase === 0) return -1;
+    const c = phraseConcept(prev.key, t.key);
+    return c === null ? -1 : this.idOf(c);
   }
 
   /** Everything known so far is the KB's: kept by trim(). */
@@ -105,10 +130,20 @@ export class TermExtractor {
     const skip = automaton.scan(text);
     const out = new Set<number>();
     let k = 0;
+    let prev: Tok | null = null;
     for (const p of ps) {
       while (k < skip.length && skip[k].end <= p.start) k++;
-      if (k < skip.length && skip[k].start < p.end) continue;
-      const c = this.conceptOfTok(this.tok(p.text.toLowerCase()));
+      const t = this.tok(p.text.toLowerCase());
+      if (prev) {
+        const ph = this.phraseOf(prev, t);
+        if (ph >= 0) out.add(ph);
+      }
+      prev = t;
+      if (k < skip.length && skip[k].start < p.end) {
+        prev = null;
+        continue;
+      }
+      const c = this.conceptOfTok(t);
       if (c >= 0) out.add(c);
     }
     return out;

@@ -20,7 +20,8 @@ const IRREGULAR: Record<string, string> = {
   shut: 'shut', set: 'set', put: 'put', cut: 'cut', launched: 'launch', launches: 'launch',
   missiles: 'missile', supplies: 'supply', allies: 'ally', agencies: 'agency', countries: 'country',
   bodies: 'body', parties: 'party', policies: 'policy', economies: 'economy', militaries: 'military',
-  was_: 'be',
+  sat: 'sit', trying: 'try', fed: 'feed', burnt: 'burn', handed: 'handover', handing: 'handover', wargames: 'wargame',
+  manoeuvres: 'manoeuvre', maneuvers: 'maneuver', rounds: 'round', talks: 'talk',
 };
 
 /** Words ending in -s/-ed/-ing that are not inflections (keep as is). */
@@ -95,7 +96,8 @@ const E_FINAL = new Set(
     'scramble gamble sample trample enable disable table cable label ' +
     'argue continue issue pursue rescue value devalue queue sue glue tissue ' +
     'lie die tie vie ' +
-    'breathe bathe soothe loathe clothe deplete characterize characterise').split(/\s+/),
+    'breathe bathe soothe loathe clothe deplete characterize characterise denounce renounce castigate chastise excoriate ' +
+    'lambaste shelve resupply undertake').split(/\s+/),
 );
 
 function restoreE(stem: string): string {
@@ -140,36 +142,51 @@ export function lemma(word: string): string {
  * keep "supply" apart from "acquire" (direction matters) and "meet".
  */
 const CONCEPT_GROUPS: Record<string, string[]> = {
+  // Transfer verbs and their nominalisations (giver → receiver).
   supply: ['supply', 'ship', 'shipment', 'send', 'deliver', 'delivery', 'provide', 'provision', 'transfer',
     'export', 'sell', 'sale', 'give', 'furnish', 'arm', 'equip', 'funnel', 'smuggle', 'load', 'aid',
-    'contribution', 'contribute', 'shipping', 'supplier', 'exporter', 'seller', 'source', 'restock'],
+    'contribution', 'contribute', 'shipping', 'supplier', 'exporter', 'seller', 'source', 'restock',
+    'handover', 'feed', 'dispatch', 'flow', 'pour', 'transport', 'consignment', 'resupply', 'rearm'],
+  // Acquisition verbs (receiver ← giver): the converse of supply.
   acquire: ['acquire', 'acquisition', 'buy', 'purchase', 'procure', 'procurement', 'obtain', 'import',
-    'receive', 'get', 'secure', 'seek', 'pursue', 'pursuit', 'buyer', 'importer'],
+    'receive', 'receipt', 'get', 'secure', 'buyer', 'importer', 'purchaser', 'recipient', 'gain'],
+  // Seeking: wanting or trying to get, not (yet) getting.
+  seek: ['seek', 'pursue', 'pursuit', 'try', 'attempt', 'want', 'look', 'search', 'request', 'hunt', 'bid',
+    'court', 'solicit', 'quest'],
   weapon: ['weapon', 'weapons', 'weaponry', 'arms', 'arm', 'munition', 'ammunition', 'ammo', 'shell', 'missile',
     'rocket', 'artillery', 'launcher', 'drone', 'uav', 'bomb', 'bomber', 'warhead', 'gun', 'rifle',
     'grenade', 'mortar', 'tank', 'equipment', 'materiel', 'hardware', 'armament', 'ordnance', 'jet',
-    'aircraft', 'vehicle', 'military'],
-  meet: ['meet', 'meeting', 'visit', 'revisit', 'summit', 'trip', 'tour', 'host', 'travel', 'encounter'],
+    'aircraft', 'vehicle', 'military', 'round', 'arsenal', 'howitzer', 'projectile', 'icbm', 'firearm'],
+  meet: ['meet', 'meeting', 'visit', 'revisit', 'summit', 'trip', 'tour', 'host', 'travel', 'encounter',
+    'journey', 'fly', 'arrive', 'confer', 'sit-down'],
   deny: ['deny', 'denial', 'refute', 'reject', 'dismiss', 'rebut', 'repudiate', 'contest', 'dispute'],
   accuse: ['accuse', 'accusation', 'allege', 'allegation', 'claim', 'charge', 'blame', 'suspect', 'suspicion'],
   condemn: ['condemn', 'condemnation', 'criticize', 'criticise', 'criticism', 'denounce', 'censure', 'slam',
-    'decry', 'rebuke', 'deplore'],
+    'decry', 'rebuke', 'deplore', 'lambast', 'castigate', 'assail', 'chastise', 'berate', 'excoriate', 'admonish'],
   say: ['say', 'state', 'statement', 'tell', 'announce', 'announcement', 'reveal', 'disclose', 'note', 'add',
     'remark', 'declare', 'report', 'inform', 'mention', 'emphasize', 'emphasise', 'stress', 'explain',
-    'confirm', 'acknowledge', 'assert', 'insist', 'argue', 'write', 'unveil', 'clarify', 'comment'],
+    'confirm', 'acknowledge', 'assert', 'insist', 'argue', 'write', 'unveil', 'clarify', 'comment',
+    'describe', 'brand', 'dub', 'characterise', 'characterize'],
   attack: ['attack', 'strike', 'bomb', 'shell', 'target', 'hit', 'invade', 'invasion', 'assault', 'kill',
     'raid', 'offensive', 'counteroffensive'],
-  launch: ['launch', 'fire', 'detonate', 'deploy'],
+  launch: ['launch', 'fire', 'detonate', 'deploy', 'salvo', 'test-fire', 'liftoff'],
   test: ['test'],
+  // Carrying an event out.
+  conduct: ['conduct', 'carry', 'stage', 'perform', 'undertake'],
   agree: ['agree', 'agreement', 'deal', 'pact', 'treaty', 'accord', 'negotiate', 'negotiation', 'talk', 'discussion',
-    'discuss'],
+    'discuss', 'arrangement'],
   cooperate: ['alliance', 'partnership', 'cooperation', 'cooperate', 'collaboration', 'collaborate', 'pledge', 'commit',
     'commitment', 'tie', 'relationship', 'ally'],
   sanction: ['sanction', 'embargo', 'ban', 'restriction', 'restrict', 'blacklist', 'penalty', 'penalize', 'fine'],
-  violate: ['violate', 'violation', 'breach', 'break', 'contravene', 'flout', 'evade', 'circumvent'],
+  violate: ['violate', 'violation', 'breach', 'break', 'contravene', 'flout', 'evade', 'circumvent', 'defy',
+    'defiance', 'infringe', 'infringement', 'contravention'],
+  // Stopping an activity.
+  cease: ['cease', 'halt', 'stop', 'suspend', 'suspension', 'end', 'freeze', 'abandon', 'quit', 'terminate',
+    'pause', 'scrap', 'cancel', 'abort', 'discontinue'],
   urge: ['urge', 'call', 'demand', 'press', 'ask', 'appeal', 'warn', 'warning'],
-  shortage: ['shortage', 'deplete', 'depletion', 'shortfall', 'lack', 'scarcity', 'run', 'exhaust'],
-  drill: ['drill', 'exercise', 'maneuver', 'manoeuvre', 'wargame'],
+  shortage: ['shortage', 'deplete', 'depletion', 'shortfall', 'lack', 'scarcity', 'run', 'exhaust', 'short',
+    'dwindle', 'scarce', 'drain'],
+  drill: ['drill', 'exercise', 'maneuver', 'manoeuvre', 'wargame', 'war-game', 'rehearsal'],
   leak: ['leak', 'breach', 'expose', 'exposure', 'hack', 'compromise', 'steal', 'theft', 'exfiltrate'],
   investigate: ['investigate', 'investigation', 'probe', 'inquiry', 'inspect', 'audit', 'review'],
   letter: ['letter', 'message', 'correspondence'],
@@ -189,6 +206,35 @@ const CONCEPT_GROUPS: Record<string, string[]> = {
   record: ['record', 'file', 'database', 'datum', 'data', 'information', 'detail'],
 };
 
+/**
+ * Two-word phrases whose meaning is not their words' ("sit down with" is a
+ * meeting, "short of" a shortage): first lemma → second lemma → concept.
+ */
+const PHRASE_GROUPS: [string, string, string][] = [
+  ['sit', 'down', 'meet'], ['short', 'of', 'shortage'], ['run', 'low', 'shortage'], ['run', 'out', 'shortage'],
+  ['run', 'short', 'shortage'], ['burn', 'through', 'shortage'], ['take', 'delivery', 'acquire'],
+  ['take', 'receipt', 'acquire'], ['take', 'possession', 'acquire'], ['carry', 'out', 'conduct'],
+  ['turn', 'to', 'seek'], ['look', 'to', 'seek'], ['look', 'for', 'seek'], ['ask', 'for', 'seek'],
+  ['hand', 'over', 'supply'], ['pass', 'on', 'supply'], ['put', 'an', 'cease'], ['call', 'off', 'cease'],
+  ['wind', 'down', 'cease'],
+];
+const PHRASES = new Map<string, Map<string, string>>();
+for (const [a, b, c] of PHRASE_GROUPS) {
+  let m = PHRASES.get(a);
+  if (!m) PHRASES.set(a, (m = new Map()));
+  m.set(b, c);
+}
+
+/** True when `lem` can start a two-word phrase (cheap pre-test for phraseConcept). */
+export function startsPhrase(lem: string): boolean {
+  return PHRASES.has(lem);
+}
+
+/** Concept of the two-word phrase `first second` (lemmas or words), or null. */
+export function phraseConcept(first: string, second: string): string | null {
+  return PHRASES.get(lemma(first))?.get(second) ?? PHRASES.get(lemma(first))?.get(lemma(second)) ?? null;
+}
+
 const CONCEPT_OF = new Map<string, string>();
 for (const [id, words] of Object.entries(CONCEPT_GROUPS)) {
   for (const w of words) if (!CONCEPT_OF.has(w)) CONCEPT_OF.set(w, id);
@@ -196,7 +242,16 @@ for (const [id, words] of Object.entries(CONCEPT_GROUPS)) {
 
 /** Concept id of a lemma; the lemma itself when it belongs to no group. */
 export function concept(lem: string): string {
-  return CONCEPT_OF.get(lem) ?? CONCEPT_OF.get(lemma(lem)) ?? lem;
+  const c = CONCEPT_OF.get(lem) ?? CONCEPT_OF.get(lemma(lem));
+  if (c !== undefined) return c;
+  // Hyphenated compound outside the groups: its head word's concept ("test-fired" fires, "North Korean-made" is made).
+  const dash = lem.lastIndexOf('-');
+  if (dash > 0 && dash < lem.length - 2) {
+    const head = lem.slice(dash + 1);
+    const h = CONCEPT_OF.get(head) ?? CONCEPT_OF.get(lemma(head));
+    if (h !== undefined) return h;
+  }
+  return lem;
 }
 
 /** True when the lemma belongs to a synonym group. */

@@ -40,3 +40,14 @@ describe('isReportedDenial', () => {
     expect(isReportedDenial('The sky is blue.')).toBe(false);
   });
 });
+
+describe('denialCue: events that never took place, undertakings', () => {
+  it('denies "no such X ever took place"', () => {
+    expect(denialCue('The agency said no such transfers had ever taken place.').denies).toBe(true);
+    expect(denialCue('Officials said the meeting never took place.').denies).toBe(true);
+  });
+  it('does not read a promise not to act as a denial', () => {
+    expect(denialCue('He urged them to honour their promise not to sell weapons.').denies).toBe(false);
+    expect(denialCue('It made commitments to not provide arms to the rebels.').denies).toBe(false);
+  });
+});

@@ -29,6 +29,9 @@ const STRONG_CUES: RegExp[] = [
   /\b(?:no|any)\s+(?:involvement|role|part|connection)\s+in\b/i,
   /\bnot\s+(?:involved|responsible)\b/i,
   /\b(?:not|never)\s+(?:true|accurate|correct)\b/i,
+  // "no such transfers had ever taken place", "the meeting never took place".
+  /\bno\s+such\s+(?:\w+\s+){1,3}(?:(?:has|have|had)\s+)?(?:ever\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|existed|exists?)\b/i,
+  /\b(?:never|not)\s+(?:ever\s+)?(?:taken|took|take)\s+place\b/i,
 ];
 
 /** Negation + verb: "did not supply", "never sold", "has not provided". */
@@ -47,11 +50,15 @@ const EVENT_CONCEPTS = new Set([
   'conceal', 'withhold', 'expose', 'falsify', 'manipulate', 'suppress', 'mislead', 'leak',
 ]);
 
+const UNDERTAKING = /\b(?:to|promis\w*|pledg\w*|commitments?|committed|vow\w*|agree[sd]?|urg\w*|asked|warned|told)\s+$/i;
+
 function negatedEventVerb(sentence: string): string | null {
   NEGATED_VERB.lastIndex = 0;
   for (let m = NEGATED_VERB.exec(sentence); m !== null; m = NEGATED_VERB.exec(sentence)) {
     const word = m[1].toLowerCase();
     if (word === 'yet' || word === 'to') continue;
+    // "promised not to sell", "commitments to not provide": an undertaking, not a denial.
+    if (UNDERTAKING.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     const lem = lemma(word);
     if (NON_EVENT_LEMMAS.has(lem)) continue;
     const c = concept(lem);
