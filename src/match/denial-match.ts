@@ -29,6 +29,9 @@ const DENIAL_TALK = ('rumour rumor lie lies smear campaign slander slanderous fa
   'untrue report claim allegation accusation stop senior diplomat spokesman spokeswoman spokesperson minister ministry ' +
   'foreign agency news medium media representative envoy insist flatly categorically outright whatsoever').split(/\s+/);
 
+/** One-regex pre-test for denialCue's cues (most unmatched sentences have none). */
+const DENIAL_HINT = /\b(?:den[iy]|refut|rebut|repudiat|reject|dismiss|disput|contest|baseless|groundless|unfounded|unsubstantiated|fabricat|made[- ]up|smear|slander|fake|hoax|untrue|nonsense|absurd|lies\b|false|misinformation|disinformation|propaganda|evidence|proof|basis|spread|nothing|involve|role|part|connection|not\b|never|no\b|no longer)|n['’]t\b/i;
+
 let talkIds: Set<number> | null = null;
 let talkOf: TermExtractor | null = null;
 
@@ -72,7 +75,7 @@ function isName(c: number, _s: SentenceFeatures): boolean {
 
 export function denialMatch(sentence: string, s: SentenceFeatures, index: ClaimIndex, context: DenialContext, block: number,
   terms: TermExtractor): number {
-  if (!denialCue(sentence).denies) return -1;
+  if (!DENIAL_HINT.test(sentence) || !denialCue(sentence).denies) return -1;
   namesOf = terms;
   const vocab = talk(terms);
   const weak = terms.weak;
