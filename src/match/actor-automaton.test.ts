@@ -58,3 +58,12 @@ describe('ActorAutomaton', () => {
     expect(isAmbiguousAlias(actor('x', 'Acme', 'organization', ['Acme Corp'], { ambiguousAliases: ['Acme'] }), 'Acme')).toBe(true);
   });
 });
+
+describe('unambiguousAliases', () => {
+  it('lets a bare surname the KB vouches for count without the full name on the page', () => {
+    const putin = actor('p', 'Vladimir Putin', 'person', ['Putin']);
+    expect(isAmbiguousAlias(putin, 'Putin')).toBe(true);
+    expect(isAmbiguousAlias({ ...putin, unambiguousAliases: ['Putin'] }, 'Putin')).toBe(false);
+    expect(isAmbiguousAlias({ ...putin, ambiguousAliases: ['Putin'], unambiguousAliases: ['Putin'] }, 'Putin')).toBe(true);
+  });
+});

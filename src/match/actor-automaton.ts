@@ -211,6 +211,8 @@ function isCapitalisedAt(text: string, i: number): boolean {
 export function isAmbiguousAlias(actor: KbActor, alias: string): boolean {
   const listed = actor.ambiguousAliases;
   if (listed && listed.some((a) => a.toLowerCase() === alias.toLowerCase())) return true;
+  // The KB vouches for this short form (a surname no other actor shares, not a common word).
+  if (actor.unambiguousAliases?.some((a) => a.toLowerCase() === alias.toLowerCase())) return false;
   const ps = pieces(alias);
   if (ps.length !== 1 || isAcronymPiece(ps[0].text)) return false;
   const nameWords = pieces(actor.name).map((p) => p.text.toLowerCase());
