@@ -17,22 +17,12 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, launchWithExtension } from '../e2e/browser';
 import { newsPage, startNewsServer } from '../e2e/server';
+import { rng } from '../src/shared/rng';
 
 const WORDS = 20_000;
 const LOADS = 5;
 const COLD_STARTS = 5;
 const STABLE_MS = 1500;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER_WORDS = (
   'the a of to and in that is for on said was with by as officials week government minister report people country ' +

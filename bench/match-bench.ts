@@ -14,21 +14,10 @@ import { runInNewContext } from 'node:vm';
 import type { Kb, KbActor, KbClaim } from '../src/kb/types';
 import { buildCorpusKb, CORPUS_DIR } from '../src/match/fixtures/corpus-kb';
 import { buildMatcher, type Matcher } from '../src/match/matcher';
+import { rng } from '../src/shared/rng';
 
 const PAGE_WORDS = 20_000;
 const RUNS = 9;
-
-/** Deterministic PRNG so runs are comparable. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -12,22 +12,11 @@ import { pathToFileURL } from 'node:url';
 import { anchorNotes } from '../src/notes/anchor';
 import { describeRange } from '../src/notes/selectors';
 import type { Note } from '../src/notes/types';
+import { rng } from '../src/shared/rng';
 
 const WORDS = 20_000;
 const NOTES = 200;
 const RUNS = 7;
-
-/** Deterministic PRNG (mulberry32) so every run measures the same page. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'tor', 'van', 'sel', 'dra', 'pu', 'ri', 'gon', 'te', 'bas', 'ul', 'fen', 'cho', 'y', 'an', 'es', 'il'];
 const COMMON = ['the', 'a', 'of', 'to', 'and', 'in', 'that', 'is', 'for', 'on', 'said', 'was', 'with', 'by', 'as'];

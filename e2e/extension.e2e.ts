@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForHighlights } from './fixture';
+import { hoverOwnText, useBrowser, waitForHighlights } from './fixture';
 
 const env = useBrowser();
 const SHOTS = resolve('out/e2e-screenshots');
@@ -20,22 +20,6 @@ async function originalArticleText(page: Page): Promise<string> {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     return doc.querySelector('article')?.textContent ?? '';
   });
-}
-
-/** Hovers a part of a claim highlight that no actor highlight covers. */
-async function hoverClaimText(page: Page, selector: string): Promise<void> {
-  const point = await page.$eval(selector, (mark) => {
-    for (const n of mark.childNodes) {
-      if (n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 3) {
-        const r = document.createRange();
-        r.selectNodeContents(n);
-        const rect = r.getClientRects()[0];
-        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-      }
-    }
-    throw new Error('no bare text in the claim highlight');
-  });
-  await page.mouse.move(point.x, point.y);
 }
 
 async function cardText(page: Page): Promise<string> {
@@ -103,7 +87,7 @@ describe('Claimlens in Chromium', () => {
   it('shows the claim card on hover and on keyboard focus; Escape closes it', async () => {
     const page = await env.open('/pages/reader.html');
     await waitForHighlights(page, '#p-para [data-claimlens-kind="claim"]');
-    await hoverClaimText(page, '#p-para [data-claimlens-kind="claim"]');
+    await hoverOwnText(page, '#p-para [data-claimlens-kind="claim"]');
     const text = await cardText(page);
     expect(text).toMatch(/Corroborating/);
     expect(text).toMatch(/Contradicting/);

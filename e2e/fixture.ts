@@ -77,3 +77,19 @@ export function useBrowser(): Env {
 export async function waitForHighlights(page: Page, selector = '[data-claimlens-kind]'): Promise<void> {
   await page.waitForSelector(selector, { timeout: 15_000 });
 }
+
+/** Hovers a piece of a highlight's own text (not inside a nested highlight). */
+export async function hoverOwnText(page: Page, selector: string): Promise<void> {
+  const point = await page.$eval(selector, (mark) => {
+    for (const n of mark.childNodes) {
+      if (n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 3) {
+        const r = document.createRange();
+        r.selectNodeContents(n);
+        const rect = r.getClientRects()[0];
+        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      }
+    }
+    throw new Error('no bare text in the highlight');
+  });
+  await page.mouse.move(point.x, point.y);
+}

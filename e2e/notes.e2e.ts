@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension } from './browser';
-import { useBrowser, waitForHighlights } from './fixture';
+import { hoverOwnText, useBrowser, waitForHighlights } from './fixture';
 
 const env = useBrowser();
 const fixture = (name: string): string => readFileSync(`e2e/pages/${name}`, 'utf8');
@@ -147,22 +147,6 @@ async function cardText(page: Page, includes?: string): Promise<string> {
     { timeout: 8_000 },
   );
   return (await handle.jsonValue()) as string;
-}
-
-/** Hovers a piece of a highlight's own text (not inside a nested highlight). */
-async function hoverOwnText(page: Page, selector: string): Promise<void> {
-  const point = await page.$eval(selector, (mark) => {
-    for (const n of mark.childNodes) {
-      if (n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 3) {
-        const r = document.createRange();
-        r.selectNodeContents(n);
-        const rect = r.getClientRects()[0];
-        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-      }
-    }
-    throw new Error('no bare text in the highlight');
-  });
-  await page.mouse.move(point.x, point.y);
 }
 
 async function popupFor(page: Page): Promise<Page> {

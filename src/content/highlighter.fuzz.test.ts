@@ -4,17 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBlocks } from '../page/visible-text';
 import { clearHighlights, highlightBlock, MARK_TAG, type HighlightRange } from './highlighter';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../shared/rng';
 
 const WORDS = ['North', 'Korea', 'supplied', 'shells', 'to', 'Russia', 'and', 'the', 'U.S.', 'said', '—', 'é', '🙂', ' ', '\n'];
 const INLINE = ['a', 'b', 'em', 'span', 'strong', 'mark', 'i', 'code'];

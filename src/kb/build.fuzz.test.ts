@@ -4,18 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKb } from './build';
 import { IngestError, ingestDocument, type IngestedDoc } from './ingest';
-
-/** Small deterministic PRNG (mulberry32) so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../shared/rng';
 
 const WORDS = [
   'North', 'Korea', 'Russia', 'denied', 'supplied', 'weapons', 'to', 'the', 'U.S.', 'said', 'Kirby', 'John',
