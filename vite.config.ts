@@ -78,6 +78,9 @@ export default defineConfig(({ mode }) => {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
       target: 'es2022',
+      // Extension pages load their modules from the package; the preload
+      // polyfill would only add a fetch() call to the bundle.
+      modulePreload: { polyfill: false },
       sourcemap: false,
       minify: true,
       // The service worker carries the NLP lexicon (compromise): ~650 kB, loaded
