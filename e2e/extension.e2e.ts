@@ -170,6 +170,47 @@ describe('Claimlens in Chromium', () => {
     await lib.close();
   });
 
+  it('recovers from a damaged stored KB after a worker restart, keeps notes, and tells the reader in the popup', async () => {
+    const popup = await env.b.context.newPage();
+    await popup.goto(`chrome-extension://${env.b.extensionId}/src/ui/popup.html`);
+    // Damage the stored KB and add a note, straight in the extension's database.
+    await popup.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('claimlens');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const db = req.result;
+            const tx = db.transaction(['kbClaims', 'notes'], 'readwrite');
+            tx.objectStore('kbClaims').put({ id: 'broken', text: 42 });
+            tx.objectStore('notes').put({
+              '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'urn:uuid:keep-me', type: 'Annotation', motivation: 'commenting',
+              created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z',
+              body: [{ type: 'TextualBody', value: 'still here', format: 'text/plain', purpose: 'commenting' }],
+              target: { source: 'https://news.example/x', selector: [{ type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }] },
+            });
+            tx.oncomplete = () => { db.close(); resolve(); };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    // Restart the service worker so it reads the database again.
+    const cdp = await env.b.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await popup.waitForTimeout(500);
+    await popup.reload();
+    await popup.waitForSelector('.notice');
+    expect(await popup.textContent('.notice')).toMatch(/damaged.*re-imported.*notes are untouched/i);
+    await expect.poll(() => env.kbCounts()).toEqual({ documents: kb.documents.length, actors: kb.actors.length, claims: kb.claims.length });
+    const lib = await env.b.context.newPage();
+    await lib.goto(`chrome-extension://${env.b.extensionId}/src/ui/library.html`);
+    await lib.waitForSelector('text=still here');
+    await lib.close();
+    await popup.close();
+  });
+
   it('makes no request that the local test server did not serve', async () => {
     const foreign = env.requests.filter((u) => !u.startsWith(env.server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
