@@ -65,6 +65,7 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
       kindOf: (id) => byId.get(id)?.kind,
       regionOf: (id) => regionOf.get(id),
       affiliation,
+      title: d.title,
     }));
   }
   const claims = clusterClaims(all, {

@@ -20,10 +20,10 @@ import type { ActorKind } from './types';
 /** Event predicates in priority order: the first found is the sentence's main frame. */
 export const PREDICATES = [
   'supply', 'seek', 'urge', 'condemn', 'leak', 'launch', 'test', 'attack', 'violate', 'exchange', 'shortage', 'drill',
-  'sanction', 'agree', 'meet', 'approve', 'harm', 'effective', 'investigate', 'fund', 'desperate', 'hide',
+  'sanction', 'agree', 'ally', 'meet', 'approve', 'harm', 'effective', 'investigate', 'fund', 'desperate', 'hide',
 ] as const;
 /** Predicates whose two participants are interchangeable ("A met B" = "B met A" is not assumed: only these). */
-export const SYMMETRIC = new Set(['exchange', 'shortage', 'drill', 'agree']);
+export const SYMMETRIC = new Set(['exchange', 'shortage', 'drill', 'agree', 'ally']);
 /** Predicates that need an object to be a claim. */
 const NEEDS_PATIENT = new Set(['condemn', 'urge', 'sanction', 'attack', 'meet', 'fund']);
 
@@ -44,6 +44,20 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 /** Words that make the next event hypothetical or merely proposed. */
 const HYPOTHETICAL = new Set(['potential', 'possible', 'prospective', 'envisioned', 'envisaged', 'proposed', 'planned', 'would',
   'could', 'might', 'plan', 'plans', 'intend', 'intends', 'threaten', 'threatens', 'hypothetical', 'future', 'simulate', 'simulating', 'simulated']);
+/** Nouns of a standing alliance between parties ("a military alliance", "a strategic partnership"). */
+const ALLIANCE_NOUNS = new Set(['alliance', 'alliances', 'partnership', 'partnerships', 'coalition', 'coalitions']);
+/** Modifiers kept in an alliance claim's wording ("military alliance"). */
+const ALLIANCE_KINDS = new Set(['military', 'strategic', 'defense', 'defence', 'security', 'economic', 'political', 'nuclear']);
+/**
+ * Hedges that still put an alliance forward ("a supposed / suspected / potential alliance", "conjecture about"):
+ * the stance of evidence is support vs denial, not certainty. Conditionals and plans ("would form", "plans to
+ * form", "a proposed alliance") are about an event that has not happened and stay out.
+ */
+const EPISTEMIC_HEDGES = new Set(['potential', 'possible', 'prospective']);
+/** Negotiating words: "discussions about potential arms deals" assert the negotiation itself. */
+const NEGOTIATION_LEMMAS = new Set(['discuss', 'discussion', 'negotiate', 'negotiation', 'talk', 'talks']);
+/** Verbs of stopping: urging X to stop doing P asserts that X is doing P. */
+const CEASE_LEMMAS = new Set(['cease', 'stop', 'halt', 'end', 'suspend', 'abandon', 'quit', 'discontinue']);
 /** Deal-making words: a supply they govern is the content of a deal. */
 const DEAL_LEMMAS = new Set(['propose', 'proposal', 'offer', 'negotiate', 'negotiation', 'discuss', 'discussion', 'talk', 'deal', 'agreement', 'agree', 'pact', 'treaty']);
 /** Nouns after a demonym that make it stand for the state ("Russian forces", "North Korean officials"). */
@@ -58,8 +72,10 @@ export interface Frame {
   patient: string | null;
   /** Token index of the predicate word. */
   at: number;
-  /** "to cease its arms negotiations with Russia" for urge frames. */
+  /** "to cease its arms negotiations with Russia" for urge frames; "military alliance" for ally frames. */
   complement?: string;
+  /** Asserted only as the presupposition of a demand ("urge X to cease its negotiations with Y"). */
+  presupposed?: boolean;
 }
 
 export interface SentenceClaim {
@@ -101,6 +117,12 @@ export interface ExtractOptions {
   regionOf: (actorId: string) => string | undefined;
   /** Actor id used in cluster keys (a person's country when known). */
   affiliation: (actorId: string) => string;
+  /**
+   * The document's own headline. A sentence equal to it that states or denies a proposition
+   * ("North Korea Denies Military Alliance With Russia") is the article's framing and makes frames;
+   * other headline-like lines (section heads, related-article links) and question headlines do not.
+   */
+  title?: string;
 }
 
 function buildCtx(text: string, span: Span, mentions: ResolvedMention[]): Ctx {
@@ -145,6 +167,8 @@ function rolePart(ctx: Ctx, k: number, kindOf: ExtractOptions['kindOf']): boolea
 function inPP(ctx: Ctx, k: number): boolean {
   for (let i = k - 1; i >= Math.max(0, k - 4); i--) {
     const n = ctx.tokens[i].norm;
+    // "With the Russian invasion of Ukraine, North Korea seems ...": a comma closes the fronted phrase.
+    if (/,/.test(gap(ctx, i, i + 1)) && ctx.mentionAt.has(i + 1) && i + 1 === k) return false;
     if (PREPOSITIONS.has(n)) return true;
     if (DETERMINERS.has(n) || n === 'both' || /^[a-z]+(?:ly)?$/.test(n) && ['relatively', 'other', 'fellow', 'neighbouring', 'neighboring', 'isolated'].includes(n)) continue;
     if (n === 'and' || n === 'or') {
@@ -327,12 +351,23 @@ function anaphorAgent(ctx: Ctx, from: number, at: number, prevCountries: string[
   return null;
 }
 
+/**
+ * A title-case headline in sentence case ("North Korea Denies Military Alliance With Russia" → "North Korea denies
+ * military alliance with Russia"): words outside actor mentions lose their initial capital, so the predicate and
+ * clause tests that read capitals as names treat them as words. Same length, so offsets are unchanged.
+ */
+function sentenceCase(span: Span, mentions: ResolvedMention[]): Span {
+  const inMention = (pos: number): boolean => mentions.some((m) => m.start <= pos && pos < m.end);
+  const lowered = span.text.replace(/\b[A-Z][a-z]+\b/g, (w, off: number) => (off === 0 || inMention(span.start + off) ? w : w[0].toLowerCase() + w.slice(1)));
+  return { ...span, text: lowered };
+}
+
 const FIGURE_RE = /\b((?:(?:over|more than|nearly|almost|about|around|at least|some|roughly|up to)\s+)?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand)?\s*(%|percent|[a-z]+)((?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)/gi;
 
-function isHypothetical(ctx: Ctx, at: number): boolean {
+function isHypothetical(ctx: Ctx, at: number, allowHedges = false): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const n = ctx.tokens[i].norm;
-    if (HYPOTHETICAL.has(n)) return true;
+    if (HYPOTHETICAL.has(n) && !(allowHedges && EPISTEMIC_HEDGES.has(n))) return true;
     if (n === 'to' && ['plan', 'intend', 'threaten', 'aim', 'want', 'hope'].includes(ctx.lemmas[i - 1] ?? '')) return true;
     if (ctx.mentionAt.has(i) || /[,;]/.test(gap(ctx, i, i + 1))) break;
   }
@@ -346,6 +381,11 @@ function predAt(ctx: Ctx, i: number): string | null {
   if (ctx.tokens[i].norm === 'according') return null;
   if (/^[A-Z]/.test(ctx.tokens[i].text) && i > 0 && !/[.!?“"]\s*$/.test(ctx.text.slice(ctx.tokens[i - 1].end, ctx.tokens[i].start))) return null;
   if (ctx.mentionAt.has(i)) return null;
+  const norm = ctx.tokens[i].norm;
+  // "a military alliance", "a strategic partnership"; "allied with" / "ally with" as verbs ("NATO allies" are no alliance claim).
+  if (ALLIANCE_NOUNS.has(norm)) return 'ally';
+  if ((norm === 'allied' || norm === 'ally' || norm === 'allies') && ctx.tokens[i + 1]?.norm === 'with'
+    && !DETERMINERS.has(ctx.tokens[i - 1]?.norm ?? '')) return 'ally';
   if (SEEK_LEMMAS.has(lem)) {
     // "secure a joint arms deal" is about the deal.
     for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 5); k++) if (ctx.concepts[k] === 'agree') return null;
@@ -387,16 +427,21 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
     }
     return lo;
   };
-  sentences.forEach((span, sentIndex) => {
-    const ctx = buildCtx(text, span, mentions);
-    const headline = !/[.!?”"’)]$/.test(span.text) || span.text.endsWith('?');
+  let titleSeen = false;
+  sentences.forEach((span0, sentIndex) => {
+    const headline = !/[.!?”"’)]$/.test(span0.text) || span0.text.endsWith('?');
+    // The article's own headline states its framing; a question headline asserts nothing.
+    const ownTitle = headline && !titleSeen && !!opts.title && span0.text.trim() === opts.title.trim() && !span0.text.trim().endsWith('?');
+    if (ownTitle) titleSeen = true;
+    const span = ownTitle ? sentenceCase(span0, mentions) : span0;
+    const ctx = buildCtx(ownTitle ? text.slice(0, span.start) + span.text + text.slice(span.end) : text, span, mentions);
     const rememberCountries = (): void => {
       for (const m of ctx.mentions) {
         if (opts.isCountry(m.actorId)) prevCountries.push(m.actorId);
         else if (opts.kindOf(m.actorId) === 'organization') prevOrgs.push(m.actorId);
       }
     };
-    if (headline || ctx.tokens.length < 6) {
+    if ((headline && !ownTitle) || ctx.tokens.length < (ownTitle ? 4 : 6)) {
       rememberCountries();
       return;
     }
@@ -470,7 +515,34 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
 
     // Candidate frames.
     const sentenceActors = new Set(ctx.mentions.map((m) => m.actorId));
-    const cands: Frame[] = [];
+    let cands: Frame[] = [];
+    const presupposed: Frame[] = [];
+    /** The two sides a sentence names (their states for people), in order, when there are exactly two; the speaker's side is left out unless they deny. */
+    const sentencePair = (at: number, known: string | null): [string, string] | null => {
+      // Sides named before the pact noun (it refers back to them), plus the one already found.
+      const sides: string[] = [];
+      for (const [k, m] of [...ctx.mentionAt.entries()].sort((x, y) => x[0] - y[0])) {
+        if (k >= at && m.actorId !== known) continue;
+        if (!eligible(ctx, k, at, opts) && !(m.demonym && demonymOk(ctx, k, at))) continue;
+        const aff = opts.affiliation(m.actorId);
+        if (!sides.includes(aff)) sides.push(aff);
+      }
+      const spAff = speaker ? opts.affiliation(speaker) : null;
+      const two = !deny.denies && spAff && sides.length > 2 ? sides.filter((x) => x !== spAff) : sides;
+      if (two.length !== 2) return null;
+      if (known && !two.includes(opts.affiliation(known))) return null;
+      return [two[0], two[1]];
+    };
+    /** "X ... renewed its relationship with Y through ... an alliance": the nearest other side after the subject. */
+    const otherParty = (k0: number, a: string, at: number): string | null => {
+      for (let k = mentionEnd(ctx, k0) + 1; k < Math.min(T.length, at + 8); k++) {
+        if (!ctx.mentionAt.has(k) || !eligible(ctx, k, at, opts)) continue;
+        if (/[;:]/.test(gap(ctx, k - 1, k))) return null;
+        const id = ctx.mentionAt.get(k)!.actorId;
+        if (opts.affiliation(id) !== opts.affiliation(a)) return id;
+      }
+      return null;
+    };
     const hasDealBefore = (at: number): boolean => {
       const from = clauseStart(ctx, at, 12);
       for (let i = Math.max(0, from - 4); i < at; i++) if (DEAL_LEMMAS.has(ctx.lemmas[i]) || ctx.concepts[i] === 'agree') return true;
@@ -509,10 +581,10 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
       // "the outcome of the second launch": an event noun inside a prepositional phrase has no subject of its own.
       const ppNoun = !ing && T[at - 1]?.norm !== 'to' && nounInPP(at);
       const acqFrom = pred === 'acquire' && !!prepObject(ctx, at, ['from'], opts, 12);
-      if (isHypothetical(ctx, at) && !acqFrom) continue;
+      if (isHypothetical(ctx, at, pred === 'ally') && !acqFrom) continue;
       const converted = (pred === 'supply' || pred === 'acquire') && hasDealBefore(at);
       if (converted) pred = 'agree';
-      const subj = ppNoun ? { id: null, pronoun: false, k: -1 } : subjectOf(ctx, at, opts);
+      const subj = ppNoun ? { id: null, pronoun: false, k: -1 } : subjectOf(ctx, at, opts, pred === 'ally' ? 24 : 16);
       let agent = subj.id;
       if (!agent && subj.pronoun) {
         const pn = T[subj.k].norm;
@@ -599,6 +671,18 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
         }
         if (!b) b = prepObject(ctx, at, ['with'], opts, 6)?.id ?? null;
         if (!a && agent) a = agent;
+        if (pred === 'ally' && a && !b && subj.k >= 0) b = otherParty(subj.k, a, at);
+        // "a meeting that sparked conjecture about a potential alliance", "discussions about potential arms deals":
+        // a pact named without its parties is between the two sides the sentence names (an alliance may name one).
+        if ((pred === 'ally' && (!a || !b)) || (pred === 'agree' && NEGOTIATION_LEMMAS.has(ctx.lemmas[at]) && !a && !b)) {
+          const pr = sentencePair(at, a ?? b);
+          if (pr) [a, b] = pr;
+        }
+        if (pred === 'ally') {
+          const noun = ALLIANCE_NOUNS.has(T[at].norm) ? T[at].norm.replace(/s$/, '') : 'alliance';
+          const mod = ALLIANCE_KINDS.has(T[at - 1]?.norm ?? '') ? `${T[at - 1].norm} ` : '';
+          complement = mod + noun;
+        }
         agent = a;
         patient = b;
         if (pred === 'drill' && !(agent && patient)) continue;
@@ -614,6 +698,21 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
         let stop = e + 2;
         while (stop < T.length && !['and', 'or', 'but'].includes(T[stop].norm) && !/[,;.“”"]/.test(ctx.text.slice(T[stop - 1].end, T[stop].start))) stop++;
         complement = text.slice(T[e + 1].start, T[stop - 1].end);
+        // "urge X to cease its arms negotiations with Y" asserts that X negotiates with Y (the urger speaks).
+        for (let j = e + 2; j < stop; j++) {
+          if (!CEASE_LEMMAS.has(ctx.lemmas[j])) continue;
+          for (let q = j + 1; q < Math.min(stop, j + 6); q++) {
+            const p = predAt(ctx, q);
+            if (!p || p === 'urge' || p === 'condemn' || p === 'seek' || p === 'acquire') continue;
+            const other = (p === 'agree' || SYMMETRIC.has(p) ? prepObject(ctx, q, ['with'], opts, 6) : null)
+              ?? directObject(ctx, q, opts) ?? prepObject(ctx, q, ['to', 'with', 'at', 'against', 'on'], opts, 6);
+            if (SYMMETRIC.has(p) && !other) break;
+            if (other && opts.affiliation(other.id) === opts.affiliation(obj.id)) break;
+            presupposed.push({ pred: p, agent: obj.id, patient: other?.id ?? null, at: q, presupposed: true });
+            break;
+          }
+          break;
+        }
       } else if (pred === 'launch') {
         patient = prepObject(ctx, at, ['at', 'into', 'on', 'against'], opts, 8)?.id ?? null;
       } else if (pred === 'violate' || pred === 'sanction' || pred === 'condemn' || pred === 'attack' || pred === 'investigate' || pred === 'leak' || pred === 'hide' || pred === 'fund' || pred === 'approve') {
@@ -630,7 +729,7 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
           patient ??= prev.frame.patient;
         }
       }
-      if (!agent && !(deny.denies && speaker && (pred === 'supply' || pred === 'leak' || pred === 'hide'))) continue;
+      if (!agent && !(deny.denies && speaker && (pred === 'supply' || pred === 'leak' || pred === 'hide' || pred === 'ally'))) continue;
       if (!agent && deny.denies) agent = speaker;
       if (agent && patient && opts.affiliation(agent) === opts.affiliation(patient)) {
         if (pred === 'supply' || pred === 'seek') continue; // a state supplying itself is no claim
@@ -644,6 +743,7 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
       if (complement) f.complement = complement;
       cands.push(f);
     }
+    cands.push(...presupposed);
     // "condemned X for supporting Y", "condemned X in their decision to support Y in its war": who condemns X
     // for helping Y at war asserts that X supplies Y; that supply is the sentence's main claim, the condemner its speaker.
     let condemner: string | null = null;
@@ -667,6 +767,8 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
       }
     }
     if (condemner && !speaker) speaker = condemner;
+    // A demand carries only itself and what it presupposes: "we urge X to cease its arms negotiations ... to not provide arms".
+    if (cands.some((f) => f.pred === 'urge')) cands = cands.filter((f) => f.pred === 'urge' || f.presupposed);
     // Keep the two highest-priority distinct predicates; a denial keeps the one frame it governs.
     cands.sort((a, b) => PREDICATES.indexOf(a.pred as (typeof PREDICATES)[number]) - PREDICATES.indexOf(b.pred as (typeof PREDICATES)[number]) || a.at - b.at);
     let frames: Frame[] = [];
@@ -681,8 +783,6 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
       const pick = after[0] ?? [...frames].sort((a, b) => Math.abs(a.at - cueAt) - Math.abs(b.at - cueAt))[0];
       frames = [pick];
     }
-    // A demand carries only itself: "we urge X to cease its arms negotiations ... to not provide arms".
-    if (frames.some((f) => f.pred === 'urge')) frames = frames.filter((f) => f.pred === 'urge');
     frames = frames.slice(0, 2);
     if (deny.denies && !speaker && frames[0]?.agent) speaker = frames[0].agent;
     const terms = [...new Set(ctx.concepts.filter((c, i) =>
@@ -702,7 +802,7 @@ export function extractClaims(docId: string, text: string, sentences: Span[], me
     const anaphoric = deny.denies && !frames.length;
     if (frames.length || deny.denies || figures.length) {
       out.push({
-        docId, sentIndex, para: paraOf(span.start), span, frames, speaker, denies: deny.denies, anaphoric,
+        docId, sentIndex, para: paraOf(span0.start), span: span0, frames, speaker, denies: deny.denies, anaphoric,
         actors: [...sentenceActors], terms, figures, figurePhrases,
       });
     }

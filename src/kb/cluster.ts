@@ -29,7 +29,7 @@ interface Group {
 }
 
 /** Predicates whose actors are states: a leader acts for their country. */
-const STATE_LEVEL = new Set(['supply', 'seek', 'launch', 'test', 'attack', 'violate', 'sanction', 'drill', 'shortage', 'agree']);
+const STATE_LEVEL = new Set(['supply', 'seek', 'launch', 'test', 'attack', 'violate', 'sanction', 'drill', 'shortage', 'agree', 'ally']);
 
 export interface ClusterOptions {
   affiliation: (actorId: string) => string;
@@ -100,6 +100,14 @@ function claimText(g: Group, o: ClusterOptions): string | null {
     case 'agree':
       if (A && B) return `${pair()} negotiate ${theme === 'weapons' ? 'an arms deal' : 'a deal'}`;
       break;
+    case 'ally': {
+      if (!A || !B) break;
+      // The wording most members use ("military alliance"), a qualified one on a tie.
+      const counts = new Map<string, number>();
+      for (const m of g.members) if (m.frame?.complement) counts.set(m.frame.complement, (counts.get(m.frame.complement) ?? 0) + 1);
+      const kind = [...counts.entries()].sort((x, y) => y[1] - x[1] || y[0].split(' ').length - x[0].split(' ').length || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? 'alliance';
+      return `${pair()} have formed ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+    }
     case 'drill':
       if (A && B) return `${pair()} hold joint military drills`;
       break;
@@ -154,7 +162,7 @@ export function clusterClaims(all: SentenceClaim[], o: ClusterOptions): KbClaim[
   for (const sc of all) {
     for (const f of sc.frames) {
       const k = keyOf(f, o.affiliation);
-      add(k.key, f.pred, k.agent, k.patient, { sc, frame: f, stance: f.pred === 'urge' ? 'supports' : stanceOf(sc), speaker: sc.speaker });
+      add(k.key, f.pred, k.agent, k.patient, { sc, frame: f, stance: f.pred === 'urge' || f.presupposed ? 'supports' : stanceOf(sc), speaker: sc.speaker });
     }
   }
   const docsOf = (g: Group): number => new Set(g.members.map((m) => m.sc.docId)).size;
@@ -242,6 +250,9 @@ export function clusterClaims(all: SentenceClaim[], o: ClusterOptions): KbClaim[
     const hit = new Set<Group>();
     for (const [g, s] of ranked) {
       if (s < top - 0.5) break;
+      // An alliance is a standing relationship, not one of the acts a denial "of these claims" usually answers:
+      // it takes the denial only as the single best-scored claim.
+      if (g.pred === 'ally' && g !== ranked[0][0]) continue;
       hit.add(g);
       // Denying "the claims regarding weapons" of one delivery denies the agent's supplying at large.
       const main = [...groups.values()].filter((h) => h !== g && !h.key.startsWith("fig|") && h.pred === g.pred && h.agent === g.agent && docsOf(h) >= 2

@@ -106,6 +106,37 @@ describe('bundled corpus golden', () => {
     const shoigu = kb.claims.find((c) => c.text === 'Sergei Shoigu visited North Korea')!;
     expect(shoigu.evidence.find((e) => /According to National Security Council spokesperson/.test(e.quote))?.speaker).toBe(kirby);
   });
+  it('recovers the alliance claim with hedged reports for and the headline denial against', () => {
+    const ally = kb.claims.find((c) => c.text === 'North Korea and Russia have formed a military alliance')!;
+    expect(ally).toBeTruthy();
+    expect(docsOf(ally)).toBe(2);
+    const nk = actorByAlias(kb, 'North Korea')!.id;
+    const ev = (re: RegExp) => ally.evidence.find((e) => re.test(e.quote));
+    // Hedged ("potential", "supposed", "suspect") is still the proposition put forward: support, not denial.
+    expect(ev(/conjecture about a potential alliance/)?.stance).toBe('supports');
+    expect(ev(/supposed military alliance/)?.stance).toBe('supports');
+    expect(ev(/still suspect a military alliance/)?.stance).toBe('supports');
+    // The article's own headline denies it, in North Korea's voice.
+    expect(ev(/^North Korea Denies Military Alliance With Russia$/)).toMatchObject({ stance: 'contradicts', speaker: nk });
+    // A denial of "the claims regarding troops and weapons" answers the supply claims, not the alliance.
+    expect(ev(/Wagner and Prigozhin denied/)).toBeUndefined();
+    // Other headline-like lines and question headlines make no claims; "NATO allies" is no alliance.
+    for (const c of kb.claims) for (const e of c.evidence) expect(e.quote).not.toMatch(/^(?:Suspicious Alliance|Why Weapons Exchange|The Navy Sent|We Hit a Russian)/);
+    expect(kb.claims.some((c) => /alliance/.test(c.text) && c.text !== ally.text)).toBe(false);
+  });
+  it('puts negotiation reports and demands to stop negotiating on the arms-deal claim', () => {
+    const deal = kb.claims.find((c) => c.text === 'North Korea and Russia negotiate an arms deal')!;
+    const kirby = actorByAlias(kb, 'John Kirby')!.id;
+    expect(deal.evidence.find((e) => /further discussions about potential arms deals/.test(e.quote))?.stance).toBe('supports');
+    const urged = deal.evidence.filter((e) => /urge the DPRK to cease its arms negotiations/.test(e.quote));
+    expect(urged).toHaveLength(2);
+    for (const e of urged) expect(e).toMatchObject({ stance: 'supports', speaker: kirby });
+    // The demand keeps its own claim; what it tells North Korea not to do is no supply claim.
+    expect(kb.claims.find((c) => /^John Kirby urges/.test(c.text))).toBeTruthy();
+  });
+  it('gives every claim evidence with a stance', () => {
+    for (const c of kb.claims) expect(c.evidence.some((e) => e.stance === 'supports' || e.stance === 'contradicts'), c.text).toBe(true);
+  });
   it('quotes are exact sentences at their offsets', () => {
     const text = new Map(kb.documents.map((d) => [d.id, d.text!]));
     for (const c of kb.claims) for (const e of c.evidence) expect(text.get(e.docId)!.slice(e.start, e.end)).toBe(e.quote);
