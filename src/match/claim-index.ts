@@ -4,6 +4,7 @@
 import type { Kb } from '../kb/types';
 import type { ActorAutomaton } from './actor-automaton';
 import { denialCue } from '../nlp/stance';
+import { concept, GENERIC_OBJECTS, isConceptGroup, lemma, PREDICATE_CONCEPTS } from '../nlp/lexicon';
 import type { TermExtractor } from './terms';
 
 export interface ClaimProfile {
@@ -29,6 +30,14 @@ export interface ClaimProfile {
   attestation: number;
   /** The claim itself is a denial ("X denies ..."): a denying sentence then supports it. */
   denial: boolean;
+  /**
+   * Core concepts that are what the claim is about ("weapon" in "supplies
+   * weapons"; concept groups only: a bare lemma may be a light verb like
+   * "impose"), and its predicate concepts with their converses ("supply",
+   * "acquire"). Empty objects or predicates: no object check.
+   */
+  objects: number[];
+  predicates: number[];
 }
 
 export interface ClaimIndex {
@@ -52,6 +61,8 @@ export interface ClaimIndex {
   coreOff: Int32Array;
   coreIds: Int32Array;
   coreConv: Int32Array;
+  /** Generic object words ("supplies", "materials", "large"): they name no particular object. */
+  neutral: Set<number>;
 }
 
 /** Roles whose holder speaks and acts for the whole country. */
@@ -145,9 +156,18 @@ export function buildClaimIndex(kb: Kb, automaton: ActorAutomaton, terms: TermEx
     for (const t of coreTerms) known.set(t, 0);
     for (const [t, w] of bonus) known.set(t, w);
     for (const t of coreConverse) if (t >= 0 && !known.has(t)) known.set(t, 0);
+    const predicates: number[] = [];
+    const objects: number[] = [];
+    coreTerms.forEach((t, i) => {
+      if (PREDICATE_CONCEPTS.has(terms.names[t]) || terms.weak.has(t)) {
+        predicates.push(t);
+        if (coreConverse[i] >= 0) predicates.push(coreConverse[i]);
+      } else if (isConceptGroup(terms.names[t])) objects.push(t);
+    });
+    if (predicates.length === 0) objects.length = 0;
     return {
       index, actors, coreMass, denial, attestation: Math.log1p(c.evidence.length),
-      coreTerms, coreWeights: coreTerms.map((t) => core.get(t) ?? 0), coreConverse, known,
+      coreTerms, coreWeights: coreTerms.map((t) => core.get(t) ?? 0), coreConverse, known, objects, predicates,
     };
   });
   const headsOf = new Map<number, number[]>();
@@ -171,6 +191,7 @@ export function buildClaimIndex(kb: Kb, automaton: ActorAutomaton, terms: TermEx
     coreIds.set(p.coreTerms, coreOff[i]);
     coreConv.set(p.coreConverse, coreOff[i]);
   });
+  const neutral = new Set(GENERIC_OBJECTS.map((w) => terms.idOf(concept(lemma(w)))));
   terms.freeze();
-  return { profiles, byConcept, byActor, proxies: proxyList, isHead, headsOf, subject, coreOff, coreIds, coreConv };
+  return { profiles, byConcept, byActor, proxies: proxyList, isHead, headsOf, subject, coreOff, coreIds, coreConv, neutral };
 }

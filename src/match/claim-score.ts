@@ -131,6 +131,35 @@ export const ACTOR_WEIGHT = 0.4;
 export const FOCUS_FLOOR = 0.3;
 /** Share of the claim's actors a sentence must name: both of two, two of three. */
 export const MIN_ACTOR_COVERAGE = 0.66;
+/** Term part kept when the sentence names none of the claim's objects ("held talks" for "negotiate an arms deal"). */
+export const OBJECT_ABSENT = 0.9;
+/**
+ * Subject credit when the claim's subject is only a place in the sentence
+ * ("during his trip to North Korea, Shoigu pushed ...") and someone else is
+ * the bare agent.
+ */
+export const SUBJECT_AS_PLACE = 0.75;
+/** A mention right after one of these is a place or destination, not an agent. */
+const PLACE_WORDS = new Set(['to', 'in', 'into', 'at', 'inside', 'toward', 'towards', 'across', 'near', 'around', 'via']);
+/** A mention right after one of these is not a bare agent either. */
+const NOT_BARE_WORDS = new Set([...PLACE_WORDS, 'from', 'of', 'with', 'for', 'on', 'by', 'against', 'and']);
+
+/** Lower-cased word before offset `pos` of `text`, skipping one "the" ('' at the start). */
+export function wordBefore(text: string, pos: number): string {
+  let word = '';
+  for (let round = 0; round < 2; round++) {
+    let e = pos;
+    while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+    let b = e;
+    while (b > 0 && e - b < 12 && isLetter(text.charCodeAt(b - 1))) b--;
+    word = text.slice(b, e).toLowerCase();
+    if (word !== 'the') return word;
+    pos = b;
+  }
+  return word;
+}
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 
 const NONE: readonly number[] = [];
@@ -153,6 +182,26 @@ function position(a: number, pos: Int32Array, s: SentenceFeatures, ctx: ScoreCon
     if (s.posMark[c] === s.stamp) return pos[c];
   }
   return undefined;
+}
+
+/**
+ * The claim's subject is only named as a place ("trip to North Korea"), the
+ * claim's object is not named before it (that reading is the converse one),
+ * and an actor outside the claim is named bare, as an agent would be.
+ */
+function subjectIsPlace(p: ClaimProfile, s: SentenceFeatures, ctx: ScoreContext): boolean {
+  const subj = p.actors[0];
+  const first = position(subj, s.firstPos, s, ctx);
+  if (first === undefined) return false;
+  const last = position(subj, s.lastPos, s, ctx);
+  if (!PLACE_WORDS.has(wordBefore(s.text, first)) || (last !== undefined && !PLACE_WORDS.has(wordBefore(s.text, last)))) return false;
+  const obj = position(p.actors[1], s.firstPos, s, ctx);
+  if (obj !== undefined && obj < first) return false;
+  for (const a of s.actorList) {
+    if (p.actors.includes(a) || s.posMark[a] !== s.stamp) continue;
+    if (!NOT_BARE_WORDS.has(wordBefore(s.text, s.firstPos[a]))) return true;
+  }
+  return false;
 }
 
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/i;
@@ -179,9 +228,13 @@ export function scoreClaim(p: ClaimProfile, s: SentenceFeatures, ctx: ScoreConte
   if (actorCredit(p.actors[0], s, ctx) < 0.75) return null;
   let credit = 0;
   for (const a of p.actors) credit += actorCredit(a, s, ctx);
+  if (credit / p.actors.length < MIN_ACTOR_COVERAGE) return null;
+  if (ACTOR_WEIGHT * (credit / p.actors.length) + (1 - ACTOR_WEIGHT) < floor) return null;
+  // After the bound: the place test only lowers the score.
+  if (p.actors.length >= 2 && s.actorList.length > p.actors.length - 1 && subjectIsPlace(p, s, ctx)) {
+    credit -= (1 - SUBJECT_AS_PLACE) * actorCredit(p.actors[0], s, ctx);
+  }
   const actorCov = credit / p.actors.length;
-  if (actorCov < MIN_ACTOR_COVERAGE) return null;
-  if (ACTOR_WEIGHT * actorCov + (1 - ACTOR_WEIGHT) < floor) return null;
 
   // Object named before subject: a directional verb reads the other way round
   // ("Russia sent dancers to North Korea" is not North Korea supplying Russia)
@@ -219,6 +272,11 @@ export function scoreClaim(p: ClaimProfile, s: SentenceFeatures, ctx: ScoreConte
   // The claim's own concepts count twice: a long sentence that states the
   // whole claim is about it even when it also sets the scene.
   const focus = counted > 0 ? (explained + coreHits) / (counted + coreHits) : 0;
-  const termPart = termCov * (FOCUS_FLOOR + (1 - FOCUS_FLOOR) * focus);
+  let termPart = termCov * (FOCUS_FLOOR + (1 - FOCUS_FLOOR) * focus);
+  if (p.objects.length > 0) {
+    let objectHit = false;
+    for (const o of p.objects) if (cm[o] === st) objectHit = true;
+    if (!objectHit) termPart *= OBJECT_ABSENT;
+  }
   return { score: ACTOR_WEIGHT * actorCov + (1 - ACTOR_WEIGHT) * termPart, actorCov, termCov, focus, coreHits };
 }

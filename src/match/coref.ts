@@ -6,6 +6,7 @@
 // feed claim matching; only direction-word names ("the North") are also
 // highlighted, as the country they stand for.
 import type { KbActor } from '../kb/types';
+import { wordBefore } from './claim-score';
 
 export interface CorefMention {
   actorIndex: number;
@@ -21,6 +22,12 @@ export const COREF_HINT = /\b(?:[Tt]he\s+(?:North|South|East|West)\b|(?:[Tt]he|[
 const DIRECTION = /\b[Tt]he\s+(North|South|East|West)\b(?!\s+(?:[A-Z]|of\b))/g;
 const DESCRIPTION = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:([a-z]+)\s+)?(regime|country|nation|government|group|organi[sz]ation|militia|company|firm|alliance)\b/g;
 const PRONOUN = /^\s*(He|She|It)\s/;
+/** "It is unclear whether ...", "It remains to be seen": an expletive "It" refers to nothing. */
+const EXPLETIVE = /^\s*It\s+(?:(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|may\s+be|might\s+be|could\s+be|remains|seems|seemed|appears|appeared|looks|looked|emerged|follows|matters|means|turns\s+out|is\s+time)\b(?:\s+(?:not|still|now|also|far|all|too|very|increasingly|less|more|now|already))*\s+(?:un)?(?:clear|likely|possible|impossible|probable|certain|known|believed|thought|said|reported|understood|expected|feared|hoped|estimated|alleged|worth|hard|difficult|easy|important|true|false|notable|noteworthy|telling|striking|surprising|significant|time|too|so|that|to|whether|as\s+if|as\s+though|a\s|an\s|the\s|no\s|one\s)|(?:remains|seems|seemed|appears|appeared|emerged|follows|turns\s+out)\b)/;
+/** A mention right after a preposition is a place or a recipient, not who the next sentence is about. */
+const POSSESSIVE = /^['’]s/;
+const AFTER_PREPOSITION = new Set(['to', 'in', 'into', 'at', 'from', 'of', 'with', 'for', 'on', 'by', 'against', 'near', 'inside',
+  'across', 'toward', 'towards', 'via', 'over', 'about']);
 
 const COUNTRY_NOUNS = new Set(['regime', 'country', 'nation', 'government']);
 
@@ -39,6 +46,9 @@ export class Coref {
   private lastOrgAt = -1e9;
   private lastPerson = -1;
   private lastPersonAt = -1e9;
+  /** The salient country/organisation of the current sentence was named bare (not after a preposition). */
+  private countryBare = false;
+  private orgBare = false;
   sentence = 0;
 
   constructor(private readonly actors: readonly KbActor[]) {
@@ -60,15 +70,29 @@ export class Coref {
     this.sentence = 0;
   }
 
-  /** Records an actor mention in the current sentence. */
-  see(actorIndex: number): void {
+  /**
+   * Records an actor mention in the current sentence (`text` the block, the
+   * mention at [start, end)). A later description refers to the sentence's
+   * salient country or organisation: the first one named bare, not after a
+   * preposition nor as a possessive ("North Korea sent doctors to Moscow. The
+   * country ..." is North Korea), else the last one named.
+   */
+  see(actorIndex: number, text = '', start = 0, end = start): void {
     const kind = this.actors[actorIndex].kind;
-    if (kind === 'country') {
-      this.lastCountry = actorIndex;
-      this.lastCountryAt = this.sentence;
-    } else if (kind === 'organization') {
-      this.lastOrg = actorIndex;
-      this.lastOrgAt = this.sentence;
+    if (kind === 'country' || kind === 'organization') {
+      if (kind === 'country' ? this.lastCountryAt === this.sentence && this.countryBare : this.lastOrgAt === this.sentence && this.orgBare) return;
+      const bare = !AFTER_PREPOSITION.has(wordBefore(text, start)) && !POSSESSIVE.test(text.slice(end, end + 2));
+      if (kind === 'country') {
+        if (this.lastCountryAt !== this.sentence || !this.countryBare) {
+          this.lastCountry = actorIndex;
+          this.lastCountryAt = this.sentence;
+          this.countryBare = bare;
+        }
+      } else if (this.lastOrgAt !== this.sentence || !this.orgBare) {
+        this.lastOrg = actorIndex;
+        this.lastOrgAt = this.sentence;
+        this.orgBare = bare;
+      }
     } else if (kind === 'person') {
       this.lastPerson = actorIndex;
       this.lastPersonAt = this.sentence;
@@ -80,7 +104,13 @@ export class Coref {
    * [start, end)), given the actors the page names (direction names need the
    * country named somewhere on the page). Recency: the previous 3 sentences.
    */
-  resolve(text: string, start: number, end: number, named: Set<number>, out: CorefMention[]): void {
+  resolve(text: string, start: number, end: number, named: Set<number>, out: CorefMention[],
+    here: readonly { actorIndex: number }[] = [], hereFrom = 0, hereTo = 0): void {
+    // A description is not an actor the same sentence names ("the regime ... to Russia" is not Russia).
+    const namedHere = (a: number): boolean => {
+      for (let k = hereFrom; k < hereTo; k++) if (here[k].actorIndex === a) return true;
+      return false;
+    };
     const s = text.slice(start, end);
     const recent = (at: number): boolean => this.sentence - at <= 3;
     DIRECTION.lastIndex = 0;
@@ -98,17 +128,17 @@ export class Coref {
       } else if (this.lastOrg >= 0 && recent(this.lastOrgAt) && this.orgWords[this.lastOrg]?.has(noun.replace('isation', 'ization'))) {
         a = this.lastOrg;
       }
-      if (a >= 0) out.push({ actorIndex: a, start: start + m.index, end: start + m.index + m[0].length, name: false });
+      if (a >= 0 && !namedHere(a)) out.push({ actorIndex: a, start: start + m.index, end: start + m.index + m[0].length, name: false });
     }
     const p = PRONOUN.exec(s);
-    if (p) {
+    if (p && !(p[1] === 'It' && EXPLETIVE.test(s))) {
       const off = start + p.index + p[0].indexOf(p[1]);
       if (p[1] === 'It') {
         // "It" for the country or organisation named last, whichever is more recent.
         const a = this.lastOrgAt > this.lastCountryAt ? this.lastOrg : this.lastCountry;
         const at = Math.max(this.lastOrgAt, this.lastCountryAt);
-        if (a >= 0 && this.sentence - at <= 1) out.push({ actorIndex: a, start: off, end: off + 2, name: false });
-      } else if (this.lastPerson >= 0 && this.sentence - this.lastPersonAt <= 1) {
+        if (a >= 0 && this.sentence - at <= 1 && !namedHere(a)) out.push({ actorIndex: a, start: off, end: off + 2, name: false });
+      } else if (this.lastPerson >= 0 && this.sentence - this.lastPersonAt <= 1 && !namedHere(this.lastPerson)) {
         out.push({ actorIndex: this.lastPerson, start: off, end: off + p[1].length, name: false });
       }
     }

@@ -51,6 +51,26 @@ function named(a: number, s: SentenceFeatures): boolean {
   return s.actorMark[a] === st || s.headMark[a] === st || s.officialMark[a] === st;
 }
 
+/** Share of the claim's actors the sentence names. */
+function coverage(p: ClaimProfile, s: SentenceFeatures): number {
+  let n = 0;
+  for (const a of p.actors) if (named(a, s)) n++;
+  return n / p.actors.length;
+}
+
+/** A mention right after a directional preposition is a party of the transfer ("supplying drones to Sudan"). */
+const PARTY_BEFORE = /(?:^|[^A-Za-z])(?:to|from|into|with)\s+(?:the\s+)?$/;
+
+/** The sentence names, as a party, an actor outside the claim: "denied supplying weapons to Syria" denies something else. */
+function otherParty(p: ClaimProfile, s: SentenceFeatures): boolean {
+  for (const a of s.actorList) {
+    if (p.actors.includes(a) || s.posMark[a] !== s.stamp) continue;
+    const pos = s.firstPos[a];
+    if (PARTY_BEFORE.test(s.text.slice(Math.max(0, pos - 12), pos))) return true;
+  }
+  return false;
+}
+
 /** Concepts of the sentence the claim leaves unexplained, or -1 when the sentence names someone unknown. */
 function leftover(p: ClaimProfile, s: SentenceFeatures, vocab: Set<number>, weak: Set<number>): number {
   let n = 0;
@@ -91,8 +111,9 @@ export function denialMatch(sentence: string, s: SentenceFeatures, index: ClaimI
       if (p.actors.length === 0 || !named(p.actors[0], s)) continue;
       let hit = 0;
       for (let i = 0; i < p.coreTerms.length; i++) if (s.conceptMark[p.coreTerms[i]] === st) hit += p.coreWeights[i];
-      const score = hit / p.coreMass + 0.05 * p.attestation;
-      if (score <= bestScore) continue;
+      // Several claims share the subject and the concept: the one whose other actors the sentence names.
+      const score = hit / p.coreMass + 0.05 * p.attestation + 0.5 * coverage(p, s);
+      if (score <= bestScore || otherParty(p, s)) continue;
       const left = leftover(p, s, vocab, weak);
       if (left < 0 || left > 1) continue;
       best = ci;

@@ -4,7 +4,7 @@ import type { Kb } from '../kb/types';
 import { splitSentences } from '../nlp/sentences';
 import { ActorAutomaton, PieceBuffer, scanPieces, type ActorCandidate, type Tok } from './actor-automaton';
 import { extraDemonyms } from './demonyms';
-import { buildClaimIndex, type ClaimIndex } from './claim-index';
+import { buildClaimIndex, type ClaimIndex, type ClaimProfile } from './claim-index';
 import { Coref, COREF_HINT, type CorefMention } from './coref';
 import { denialMatch, initDenialTalk, type DenialContext } from './denial-match';
 import { scoreClaim, SentenceFeatures, type ClaimScore } from './claim-score';
@@ -61,6 +61,8 @@ class KbMatcher implements Matcher {
   /** Scratch candidate lists of bestClaim. */
   private readonly actorLists: number[][] = [];
   private readonly conceptLists: number[][] = [];
+  /** The sentence bestClaim is scoring (for the lazy object-slot check). */
+  private readonly cur = { text: '', from: 0, to: 0, cands: NO_CANDS, ca: 0, cb: 0, extra: NO_COREF };
   /** Page-level coreference ("the North", "the regime") and the last claim matched (for anaphoric denials). */
   private readonly coref: Coref;
   private readonly corefOut: CorefMention[] = [];
@@ -197,9 +199,9 @@ class KbMatcher implements Matcher {
       let q = p;
       while (q < to && start[q] < s.end) q++;
       extra.length = 0;
-      if (hint) coref.resolve(text, s.start, s.end, named, extra);
+      if (hint) coref.resolve(text, s.start, s.end, named, extra, cands, k, e);
       coref.sentence++;
-      for (let x = k; x < e; x++) coref.see(cands[x].actorIndex);
+      for (let x = k; x < e; x++) coref.see(cands[x].actorIndex, text, cands[x].start, cands[x].end);
       if (e === k && extra.length === 0) {
         p = q;
         continue;
@@ -208,7 +210,7 @@ class KbMatcher implements Matcher {
         if (m.name) {
           const a = this.kb.actors[m.actorIndex];
           names.push({ actorId: a.id, name: a.name, text: text.slice(m.start, m.end), start: m.start, end: m.end });
-          coref.see(m.actorIndex);
+          coref.see(m.actorIndex, text, m.start, m.end);
         }
       }
       let best = this.bestClaim(text, p, q, cands, k, e, extra, CLAIM_THRESHOLD);
@@ -244,6 +246,14 @@ class KbMatcher implements Matcher {
     if (cb === ca && extra.length === 0) return null;
     const feats = this.features(text, from, to, cands, ca, cb, extra);
     if (feats.conceptList.length === 0) return null;
+    const cur = this.cur;
+    cur.text = text;
+    cur.from = from;
+    cur.to = to;
+    cur.cands = cands;
+    cur.ca = ca;
+    cur.cb = cb;
+    cur.extra = extra;
     const { byActor, byConcept, profiles, subject, coreOff, coreIds, coreConv } = this.index;
     // Two complete routes to the candidates (a match needs an actor and a
     // concept of the claim); walk whichever has the shorter postings.
@@ -298,6 +308,8 @@ class KbMatcher implements Matcher {
         // With a best in hand, only a claim that could beat it is scored in full.
         const sc = scoreClaim(pr, feats, this.index, all || !best ? -1 : best.rank - 1e-3 * pr.attestation - MULTI_ACTOR_BONUS * (pr.actors.length - 1));
         if (!sc || sc.score < threshold) continue;
+        // Same predicate, another object: "shipped ginseng to Russia" is no weapons supply.
+        if (pr.objects.length > 0 && !hitsAny(pr.objects, feats) && this.otherObject(pr, feats)) continue;
         // Near-equal scores: the claim that uses more of the sentence's actors
         // ("handed Moscow missiles" is a transfer, not a launch), then the
         // better attested claim (the canonical one).
@@ -354,6 +366,61 @@ class KbMatcher implements Matcher {
     return f;
   }
 
+  /**
+   * Does the sentence give the claim's predicate an object the claim does not
+   * know? The object slot of each predicate word: the words after it (past an
+   * indirect-object actor and "with"/"of"/"and") up to a preposition, a
+   * punctuation mark or another actor, and the content word just before it
+   * ("coal exports", "workers were sent").
+   */
+  private otherObject(p: ClaimProfile, f: SentenceFeatures): boolean {
+    const { text, from, to, cands, ca, cb, extra } = this.cur;
+    const { start, end } = this.buf;
+    const toks = this.toks;
+    const terms = this.terms;
+    const st = f.stamp;
+    const neutral = this.index.neutral;
+    const actorAt = (i: number): boolean => {
+      for (let k = ca; k < cb; k++) if (cands[k].start < end[i] && start[i] < cands[k].end) return true;
+      return inMention(extra, start[i]);
+    };
+    const foreign = (i: number): boolean => {
+      const c = terms.conceptOfTok(toks[i]);
+      if (c < 0 || f.contextMark[c] === st || neutral.has(c) || p.known.has(c) || terms.weak.has(c)) return false;
+      return !isDigit(toks[i].key.charCodeAt(0));
+    };
+    const gap = (i: number): boolean => SLOT_BREAK.test(text.slice(end[i - 1], start[i]));
+    for (let i = from; i < to; i++) {
+      const c = terms.conceptOfTok(toks[i]);
+      if (c < 0 || !p.predicates.includes(c) || actorAt(i)) continue;
+      let content = 0;
+      let sawActor = false;
+      for (let j = i + 1; j < to && content < 5; j++) {
+        if (gap(j)) break;
+        if (actorAt(j)) {
+          if (content > 0 || sawActor) break;
+          sawActor = true;
+          continue;
+        }
+        const key = toks[j].key;
+        if (SLOT_STOP.has(key)) break;
+        if (foreign(j)) return true;
+        if (terms.conceptOfTok(toks[j]) >= 0) content++;
+      }
+      for (let j = i - 1, skipped = 0; j >= from && skipped <= 3; j--) {
+        if (gap(j + 1) || actorAt(j)) break;
+        if (terms.conceptOfTok(toks[j]) < 0) {
+          if (SLOT_STOP.has(toks[j].key)) break;
+          skipped++;
+          continue;
+        }
+        if (foreign(j)) return true;
+        break;
+      }
+    }
+    return false;
+  }
+
   private addActor(f: SentenceFeatures, a: number, pos: number, proxies: (number[] | undefined)[], isHead: Uint8Array): void {
     f.addActor(a);
     f.at(a, pos);
@@ -367,6 +434,17 @@ class KbMatcher implements Matcher {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Words that end a predicate's object slot. */
+const SLOT_STOP = new Set(('to from for in into at on by under over since during after before as amid across through toward ' +
+  'towards via despite because while that which who whom when where than but or if unless until against near without').split(' '));
+/** Punctuation between two words ends the slot. */
+const SLOT_BREAK = /[,.;:()\[\]"“”—–!?]/;
+
+function hitsAny(ids: number[], f: SentenceFeatures): boolean {
+  for (const c of ids) if (f.conceptMark[c] === f.stamp) return true;
+  return false;
+}
 
 function inMention(ms: CorefMention[], pos: number): boolean {
   for (const m of ms) if (pos >= m.start && pos < m.end) return true;

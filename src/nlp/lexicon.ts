@@ -207,6 +207,25 @@ const CONCEPT_GROUPS: Record<string, string[]> = {
 };
 
 /**
+ * Concepts that are a predicate rather than what it is about: a claim such as
+ * "X supplies weapons to Y" has the predicate "supply" and the object
+ * "weapon", and a sentence that only shares the predicate ("shipped ginseng")
+ * is about another object.
+ */
+export const PREDICATE_CONCEPTS: ReadonlySet<string> = new Set(['supply', 'acquire', 'seek', 'launch', 'test', 'conduct',
+  'agree', 'exchange', 'sanction', 'violate', 'cease', 'shortage', 'leak', 'investigate', 'approve', 'help', 'attack',
+  'meet', 'deny', 'accuse', 'condemn', 'say', 'urge', 'cooperate']);
+
+/**
+ * Generic object words: "supplies", "materials", "goods", "help" name no
+ * particular object, so they neither confirm nor contradict a claim's object.
+ */
+export const GENERIC_OBJECTS: readonly string[] = ('material good item cargo product stuff thing quantity amount ' +
+  'volume batch load stock stockpile consignment shipment delivery package asset resource aid assistance help support ' +
+  'backing kind variety type lot large huge vast significant substantial massive more additional extra further ' +
+  'big bigger new fresh further various several many much other million thousand hundred dozen').split(/\s+/);
+
+/**
  * Two-word phrases whose meaning is not their words' ("sit down with" is a
  * meeting, "short of" a shortage): first lemma → second lemma → concept.
  */
@@ -252,6 +271,11 @@ export function concept(lem: string): string {
     if (h !== undefined) return h;
   }
   return lem;
+}
+
+/** True when `name` is the id of a synonym group (a concept, not a bare lemma). */
+export function isConceptGroup(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(CONCEPT_GROUPS, name);
 }
 
 /** True when the lemma belongs to a synonym group. */
