@@ -31,7 +31,12 @@ const content: Handlers<ContentCalls> = {
   'page.annotate': async ({ blocks }) => {
     if (!Array.isArray(blocks) || blocks.some((b) => typeof b !== 'string')) return err('bad-request', 'blocks must be strings');
     const matcher = await service.matcher();
-    return ok(matcher.annotateBlocks(blocks));
+    return ok(
+      matcher.annotateBlocks(blocks).map((b) => ({
+        actors: b.actors,
+        claims: b.claims.map(({ sources: _sources, ...rest }) => rest),
+      })),
+    );
   },
   'card.actor': async ({ id }) => ok(actorCard(await service.kb(), id)),
   'card.claim': async ({ id }) => ok(claimCard(await service.kb(), id, summarise(await notesOnClaim(await db(), id)))),

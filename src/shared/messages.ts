@@ -5,9 +5,16 @@ import type { ActorMatch, ClaimMatch, ClaimSource } from '../match/types';
 import type { Note, TextPositionSelector, TextQuoteSelector } from '../notes/types';
 import type { Result } from './result';
 
+/**
+ * What the page needs to highlight a block: the annotate contract's matches
+ * without `sources` (the card asks for them on hover). Sources were most of
+ * the message: every claim match carried every quote of its claim.
+ */
+export type PageClaimMatch = Omit<ClaimMatch, 'sources'>;
+
 export interface BlockMatches {
   actors: ActorMatch[];
-  claims: ClaimMatch[];
+  claims: PageClaimMatch[];
 }
 
 export interface KbStatus {
