@@ -60,6 +60,11 @@ async function main(): Promise<void> {
   await popup.goto(`chrome-extension://${browser.extensionId}/src/ui/popup.html?tab=${tabId}`);
   await popup.waitForTimeout(800);
   await popup.screenshot({ path: `${OUT}/popup.png`, fullPage: true });
+  const library = await browser.context.newPage();
+  await library.goto(`chrome-extension://${browser.extensionId}/src/ui/library.html`);
+  await library.click('role=tab[name=/Claims/]');
+  await library.waitForTimeout(500);
+  await library.screenshot({ path: `${OUT}/library-claims.png` });
   console.log(`Screenshots: ${OUT}`);
   if (headless) {
     await browser.close();
