@@ -53,9 +53,11 @@ export interface Tok {
   concept: number;
   /** Starts a two-word phrase ("sit down", "short of"): -2 = not computed yet, 0 = no, 1 = yes. */
   phrase: number;
+  /** Intent/attempt cue ("seek", "hope", "ask ... for"): -2 = not computed yet, else intentCue() of its lemma. */
+  intent: number;
 }
 
-export const newTok = (key: string): Tok => ({ key, node: undefined, concept: -2, phrase: -2 });
+export const newTok = (key: string): Tok => ({ key, node: undefined, concept: -2, phrase: -2, intent: -2 });
 
 const isAsciiWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

@@ -4,7 +4,7 @@
 import type { Kb } from '../kb/types';
 import type { ActorAutomaton } from './actor-automaton';
 import { denialCue } from '../nlp/stance';
-import { concept, GENERIC_OBJECTS, isConceptGroup, lemma, PREDICATE_CONCEPTS } from '../nlp/lexicon';
+import { concept, GENERIC_OBJECTS, intentFramed, isConceptGroup, lemma, PREDICATE_CONCEPTS, TRANSFER_CONCEPTS } from '../nlp/lexicon';
 import type { TermExtractor } from './terms';
 
 export interface ClaimProfile {
@@ -38,6 +38,12 @@ export interface ClaimProfile {
    */
   objects: number[];
   predicates: number[];
+  /**
+   * The claim says something changed hands ("supplies", "sent") and is no
+   * seek/acquire-intent claim: a sentence that only wants or tries the
+   * transfer ("trying to procure shells from") does not state it.
+   */
+  transfer: boolean;
 }
 
 export interface ClaimIndex {
@@ -165,7 +171,12 @@ export function buildClaimIndex(kb: Kb, automaton: ActorAutomaton, terms: TermEx
       } else if (isConceptGroup(terms.names[t])) objects.push(t);
     });
     if (predicates.length === 0) objects.length = 0;
+    // A transfer claim the corpus itself grounds in wanting or trying ("pursuing
+    // a plan to acquire missiles from Iran") is partly an acquire-intent claim.
+    const transfer = predicates.some((t) => TRANSFER_CONCEPTS.has(terms.names[t])) && !predicates.some((t) => terms.names[t] === 'seek') &&
+      !supporting.some((e) => intentFramed(e.quote));
     return {
+      transfer,
       index, actors, coreMass, denial, attestation: Math.log1p(c.evidence.length),
       coreTerms, coreWeights: coreTerms.map((t) => core.get(t) ?? 0), coreConverse, known, objects, predicates,
     };

@@ -38,6 +38,16 @@ export class SentenceFeatures {
   contextMark = new Int32Array(1024);
   /** The text the offsets point into. */
   text = '';
+  /**
+   * A desire/attempt frame carries the sentence's transfer ("is trying to
+   * procure shells from", "asked X for shells") and no transfer is stated
+   * outside it: the sentence is about seeking, not about a supply that happened.
+   */
+  intent = false;
+  /** Actor mentions that only qualify a thing ("a North Korean missile", "North Korean-made"): subjectIsModifier runs only when > 0. */
+  modifiers = 0;
+  /** Event predicates the sentence uses (EVENT_CONCEPTS ids), outside context words. */
+  readonly events: number[] = [];
 
   constructor(actorCount: number) {
     this.actorMark = new Int32Array(actorCount);
@@ -56,6 +66,9 @@ export class SentenceFeatures {
     this.officialList.length = 0;
     this.conceptList.length = 0;
     this.text = text;
+    this.intent = false;
+    this.modifiers = 0;
+    this.events.length = 0;
   }
 
   hasConcept(c: number): boolean {
@@ -204,6 +217,71 @@ function subjectIsPlace(p: ClaimProfile, s: SentenceFeatures, ctx: ScoreContext)
   return false;
 }
 
+const MADE_BY = /[A-Za-z ]{0,24}-(?:made|built|produced|manufactured|supplied)\b/y;
+
+/** The text before `pos` ends with the article "a" or "an" (one space between), without allocating. */
+export function afterArticle(text: string, pos: number): boolean {
+  let e = pos;
+  if (e < 2 || text.charCodeAt(e - 1) !== 32) return false;
+  e--;
+  let c = text.charCodeAt(e - 1) | 32;
+  if (c === 110) {
+    e--;
+    c = text.charCodeAt(e - 1) | 32;
+  }
+  if (c !== 97) return false;
+  return e - 1 === 0 || !isLetter(text.charCodeAt(e - 2));
+}
+
+/**
+ * The claim's subject only qualifies a thing ("fired a North Korean-made
+ * missile", "a North Korean ballistic missile") and an actor outside the claim
+ * is named bare before it, as the agent would be.
+ */
+/** The actor mention at `pos` only qualifies a thing: after "a"/"an", or before "-made". */
+export function isModifierAt(text: string, pos: number): boolean {
+  if (afterArticle(text, pos)) return true;
+  // A hyphen within the next few words (letters and spaces only) before the regex.
+  for (let i = pos, e = Math.min(text.length, pos + 25); i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) {
+      MADE_BY.lastIndex = pos;
+      return MADE_BY.test(text);
+    }
+    if (c !== 32 && !isLetter(c)) return false;
+  }
+  return false;
+}
+
+const MADE_AFTER = /-(?:made|built|produced|manufactured|supplied)\b/y;
+
+/** Cheap per-mention form of isModifierAt, for a mention [start, end): after "a"/"an", or "-made" right after it. */
+export function mentionIsModifier(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === 45) {
+    MADE_AFTER.lastIndex = end;
+    if (MADE_AFTER.test(text)) return true;
+  }
+  return afterArticle(text, start);
+}
+
+function subjectIsModifier(p: ClaimProfile, s: SentenceFeatures, ctx: ScoreContext): boolean {
+  if (s.modifiers === 0) return false;
+  const first = position(p.actors[0], s.firstPos, s, ctx);
+  if (first === undefined) return false;
+  let agent = false;
+  for (const a of s.actorList) {
+    if (p.actors.includes(a) || s.posMark[a] !== s.stamp || s.firstPos[a] >= first) continue;
+    agent = true;
+  }
+  if (!agent) return false;
+  if (!isModifierAt(s.text, first)) return false;
+  for (const a of s.actorList) {
+    if (p.actors.includes(a) || s.posMark[a] !== s.stamp || s.firstPos[a] >= first) continue;
+    if (!NOT_BARE_WORDS.has(wordBefore(s.text, s.firstPos[a]))) return true;
+  }
+  return false;
+}
+
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/i;
 
 /**
@@ -232,6 +310,8 @@ export function scoreClaim(p: ClaimProfile, s: SentenceFeatures, ctx: ScoreConte
   if (ACTOR_WEIGHT * (credit / p.actors.length) + (1 - ACTOR_WEIGHT) < floor) return null;
   // After the bound: the place test only lowers the score.
   if (p.actors.length >= 2 && s.actorList.length > p.actors.length - 1 && subjectIsPlace(p, s, ctx)) {
+    credit -= (1 - SUBJECT_AS_PLACE) * actorCredit(p.actors[0], s, ctx);
+  } else if (s.actorList.length > p.actors.length - 1 && subjectIsModifier(p, s, ctx)) {
     credit -= (1 - SUBJECT_AS_PLACE) * actorCredit(p.actors[0], s, ctx);
   }
   const actorCov = credit / p.actors.length;

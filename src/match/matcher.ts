@@ -7,10 +7,11 @@ import { extraDemonyms } from './demonyms';
 import { buildClaimIndex, type ClaimIndex, type ClaimProfile } from './claim-index';
 import { Coref, COREF_HINT, type CorefMention } from './coref';
 import { denialMatch, initDenialTalk, type DenialContext } from './denial-match';
-import { scoreClaim, SentenceFeatures, type ClaimScore } from './claim-score';
+import { mentionIsModifier, scoreClaim, SentenceFeatures, type ClaimScore } from './claim-score';
 import { sentenceStance } from './sentence-stance';
 import { SourceResolver } from './sources';
 import { isUpperAt, TermExtractor } from './terms';
+import { EVENT_CONCEPTS, intentCue, lemma, TRANSFER_CONCEPTS } from '../nlp/lexicon';
 import type { ActorMatch, Annotation, ClaimMatch } from './types';
 
 /**
@@ -68,10 +69,17 @@ class KbMatcher implements Matcher {
   private readonly corefOut: CorefMention[] = [];
   private context: DenialContext = { claim: -1, block: -1e9 };
   private block = 0;
+  /** Concept ids of "seek", of the transfer concepts (supply, acquire) and of the event predicates (EVENT_CONCEPTS). */
+  private readonly seekId: number;
+  private readonly transferIds: number[];
+  private readonly eventIds: number[];
 
   constructor(private readonly kb: Kb) {
     this.automaton = new ActorAutomaton(kb.actors, extraDemonyms);
     initDenialTalk(this.terms);
+    this.seekId = this.terms.idOf('seek');
+    this.transferIds = [...TRANSFER_CONCEPTS].map((c) => this.terms.idOf(c));
+    this.eventIds = EVENT_CONCEPTS.map((c) => this.terms.idOf(c));
     this.index = buildClaimIndex(kb, this.automaton, this.terms);
     this.sources = new SourceResolver(kb);
     this.seen = new Int32Array(kb.claims.length);
@@ -305,6 +313,10 @@ class KbMatcher implements Matcher {
         }
         if (!anyCore) continue;
         const pr = profiles[ci];
+        // "Moscow is trying to buy shells from Pyongyang" states no supply.
+        if (feats.intent && pr.transfer) continue;
+        // Another event and none of the claim's predicates: "fired a North Korean-made missile" is no supply.
+        if (feats.events.length > 0 && pr.predicates.length > 0 && !hitsAny(pr.predicates, feats) && otherEvent(feats.events, pr.predicates)) continue;
         // With a best in hand, only a claim that could beat it is scored in full.
         const sc = scoreClaim(pr, feats, this.index, all || !best ? -1 : best.rank - 1e-3 * pr.attestation - MULTI_ACTOR_BONUS * (pr.actors.length - 1));
         if (!sc || sc.score < threshold) continue;
@@ -331,7 +343,10 @@ class KbMatcher implements Matcher {
     const f = this.feats;
     f.reset(text);
     const { proxies, isHead, headsOf } = this.index;
-    for (let k = ca; k < cb; k++) this.addActor(f, cands[k].actorIndex, cands[k].start, proxies, isHead);
+    for (let k = ca; k < cb; k++) {
+      this.addActor(f, cands[k].actorIndex, cands[k].start, proxies, isHead);
+      if (mentionIsModifier(text, cands[k].start, cands[k].end)) f.modifiers++;
+    }
     for (const m of extra) this.addActor(f, m.actorIndex, m.start, proxies, isHead);
     for (let k = ca; k < cb; k++) {
       const a = cands[k];
@@ -348,6 +363,14 @@ class KbMatcher implements Matcher {
     const toks = this.toks;
     const terms = this.terms;
     const weak = terms.weak;
+    const [tr0, tr1] = this.transferIds;
+    // Desire/attempt frame: the last cue (kind 1, or kind 2 confirmed by a
+    // "for" or by the transfer verb it governs), and whether a transfer is
+    // stated outside any cue's reach.
+    let cue = -100;
+    let cue2 = -100;
+    let cueSeen = false;
+    let stated = false;
     let k = ca;
     for (let i = from; i < to; i++) {
       const ps = start[i];
@@ -357,11 +380,31 @@ class KbMatcher implements Matcher {
         const ph = terms.phraseOf(toks[i - 1], tok);
         if (ph >= 0) f.addConcept(ph, false);
       }
+      let ic = tok.intent;
+      if (ic === -2) ic = tok.intent = isDigit(tok.key.charCodeAt(0)) ? 0 : intentCue(lemma(tok.key));
+      if (ic === 1) {
+        cue = i;
+        cueSeen = true;
+      } else if (ic === 2) {
+        // "in turn" is no cue.
+        if (i === from || toks[i - 1].key !== 'in') cue2 = i;
+      } else if (i - cue2 <= 6 && tok.key === 'for') cueSeen = true;
       if (k < cb && cands[k].start < end[i]) continue;
       if (extra.length && inMention(extra, ps)) continue;
       const c = terms.conceptOfTok(tok);
       if (c < 0) continue;
+      if (c === tr0 || c === tr1) {
+        // "trying to procure", "hopes to obtain", "looking to buy": wanted, not done.
+        if (i - cue2 <= 3 && toks[cue2 + 1].key === 'to') cueSeen = true;
+        else if (i - cue > 4) stated = true;
+      }
       f.addConcept(c, isDigit(tok.key.charCodeAt(0)) || (i > from && isUpperAt(text, ps)) || weak.has(c));
+    }
+    const ev = this.eventIds;
+    for (const c of f.conceptList) if (ev.includes(c) && f.contextMark[c] !== f.stamp) f.events.push(c);
+    if (cueSeen && !stated) {
+      f.intent = true;
+      f.addConcept(this.seekId, false);
     }
     return f;
   }
@@ -440,6 +483,11 @@ const SLOT_STOP = new Set(('to from for in into at on by under over since during
   'towards via despite because while that which who whom when where than but or if unless until against near without').split(' '));
 /** Punctuation between two words ends the slot. */
 const SLOT_BREAK = /[,.;:()\[\]"“”—–!?]/;
+
+function otherEvent(events: number[], predicates: number[]): boolean {
+  for (const e of events) if (!predicates.includes(e)) return true;
+  return false;
+}
 
 function hitsAny(ids: number[], f: SentenceFeatures): boolean {
   for (const c of ids) if (f.conceptMark[c] === f.stamp) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concept, lemma, STOPWORDS } from './lexicon';
+import { concept, intentFramed, lemma, STOPWORDS } from './lexicon';
 
 describe('lemma', () => {
   const cases: Record<string, string> = {
@@ -35,5 +35,20 @@ describe('concept', () => {
   it('has general stopwords', () => {
     expect(STOPWORDS.has('the')).toBe(true);
     expect(STOPWORDS.has('missile')).toBe(false);
+  });
+});
+
+describe('intentFramed', () => {
+  it('reads a wanted or tried transfer as intent', () => {
+    for (const t of ['The Kremlin is trying to procure ammunition from North Korea', 'Moscow is seeking to buy arms from Pyongyang',
+      'Russia turned to North Korea for shells', 'Russia has asked North Korea for artillery', 'Russia is looking to buy shells',
+      'the Kremlin is actively pursuing a plan to acquire ballistic missiles from Iran']) expect(intentFramed(t), t).toBe(true);
+  });
+  it('does not read a stated transfer, or another request, as intent', () => {
+    for (const t of ['Russia received shells from North Korea', 'Russia took delivery of shells from North Korea',
+      'Kim is seeking advanced weapons technologies and in return, is supplying Russia with additional munitions',
+      'Wagner, in turn, has been feeding both weapons and fighters into Russia', 'North Korea asked Russia to send more tourists']) {
+      expect(intentFramed(t), t).toBe(false);
+    }
   });
 });

@@ -254,6 +254,60 @@ export function phraseConcept(first: string, second: string): string | null {
   return PHRASES.get(lemma(first))?.get(second) ?? PHRASES.get(lemma(first))?.get(lemma(second)) ?? null;
 }
 
+/**
+ * Desire/attempt cues: a transfer under one of them ("trying to procure",
+ * "hopes to obtain", "asked X for") is wanted, not done. 1 = a cue by itself,
+ * 2 = a cue only with a later "for" ("asked North Korea for shells", "turned to
+ * Pyongyang for ammunition"; "asked Russia to send" is a request of another kind).
+ */
+const INTENT_CUES: ReadonlyMap<string, number> = new Map([
+  ...'seek try attempt want hope plan intend aim wish request court solicit pursue pursuit hunt search bid desire eager keen scramble lobby desperate endeavour endeavor explore'
+    .split(' ').map((w): [string, number] => [w, 1]),
+  ...'ask turn look appeal approach'.split(' ').map((w): [string, number] => [w, 2]),
+]);
+
+/** Intent cue kind of a lemma (see INTENT_CUES): 0 none, 1 cue, 2 cue with a later "for". */
+export function intentCue(lem: string): number {
+  return INTENT_CUES.get(lem) ?? 0;
+}
+
+/**
+ * Event predicates that make a sentence about another event: a sentence that
+ * fires a (North Korean-made) missile and never uses a claim's own predicate
+ * does not state a supply of missiles.
+ */
+export const EVENT_CONCEPTS: readonly string[] = ['launch', 'attack', 'test', 'meet', 'conduct', 'sanction', 'cease'];
+
+/** Concepts whose words state that something changed hands (either direction). */
+export const TRANSFER_CONCEPTS: ReadonlySet<string> = new Set(['supply', 'acquire']);
+
+/**
+ * Is the transfer of `text` only wanted or tried? A cue, and every transfer
+ * word within reach of one (four words after a cue, three after an
+ * "ask"/"turn"/"look" cue). The matcher runs the same rule on page tokens.
+ */
+export function intentFramed(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
+  let cue = -100;
+  let cue2 = -100;
+  let seen = false;
+  let stated = false;
+  words.forEach((w, i) => {
+    const ic = intentCue(lemma(w));
+    if (ic === 1) {
+      cue = i;
+      seen = true;
+    } else if (ic === 2) {
+      if (words[i - 1] !== 'in') cue2 = i;
+    } else if (i - cue2 <= 6 && w === 'for') seen = true;
+    if (STOPWORDS.has(w) || !TRANSFER_CONCEPTS.has(concept(lemma(w)))) return;
+    if (i - cue <= 4) return;
+    if (i - cue2 <= 3 && words[cue2 + 1] === 'to') seen = true;
+    else stated = true;
+  });
+  return seen && !stated;
+}
+
 const CONCEPT_OF = new Map<string, string>();
 for (const [id, words] of Object.entries(CONCEPT_GROUPS)) {
   for (const w of words) if (!CONCEPT_OF.has(w)) CONCEPT_OF.set(w, id);
