@@ -17,7 +17,7 @@ import { buildMatcher, type Matcher } from '../src/match/matcher';
 import { rng } from '../src/shared/rng';
 
 const PAGE_WORDS = 20_000;
-const RUNS = 9;
+const RUNS = 21;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -140,7 +140,7 @@ function timeAnnotate(m: Matcher, blocks: string[]): { ms: number; cpuMs: number
   let claims = 0;
   // Warm-up: JIT (whose background compiles count in process CPU time) and the
   // term cache, as in a long-lived worker.
-  for (let i = 0; i < 3; i++) m.annotateBlocks(blocks);
+  for (let i = 0; i < 10; i++) m.annotateBlocks(blocks);
   for (let i = 0; i < RUNS; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
