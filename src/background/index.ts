@@ -1,7 +1,7 @@
 // Background service worker: owns the KB and notes (extension-origin
 // IndexedDB), answers the content script and the extension pages.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { ContentCalls, NoteSummary, UiCalls } from '../shared/messages';
+import type { ContentCalls, UiCalls } from '../shared/messages';
 import { listen, type Handlers } from '../shared/messaging';
 import { err, errorMessage, ok } from '../shared/result';
 import { DB_VERSION } from './db';
@@ -21,10 +21,6 @@ function isOwnPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(extensionOrigin);
 }
 
-function summarise(notes: Awaited<ReturnType<typeof notesOnClaim>>): NoteSummary[] {
-  return notes;
-}
-
 const content: Handlers<ContentCalls> = {
   // A broken database must not switch Claimlens off everywhere: default to on.
   'page.start': async ({ host }) => ok({ enabled: await db().then((d) => isSiteEnabled(d, host)).catch(() => true) }),
@@ -39,7 +35,7 @@ const content: Handlers<ContentCalls> = {
     );
   },
   'card.actor': async ({ id }) => ok(actorCard(await service.kb(), id)),
-  'card.claim': async ({ id }) => ok(claimCard(await service.kb(), id, summarise(await notesOnClaim(await db(), id)))),
+  'card.claim': async ({ id }) => ok(claimCard(await service.kb(), id, await notesOnClaim(await db(), id))),
   ...noteHandlers.content,
 };
 

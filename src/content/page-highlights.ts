@@ -103,10 +103,6 @@ export class PageHighlights {
     this.findings.claims.clear();
   }
 
-  whenIdle(): Promise<void> {
-    return this.running;
-  }
-
   private onMutations(records: MutationRecord[]): void {
     for (const r of records) {
       // Our own marks and card cause mutations too: ignore them.
