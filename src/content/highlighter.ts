@@ -37,6 +37,8 @@ const MAX_NESTED_EXCLUDED = 2000;
 /** The exclude list mark.js needs for this block, or null to skip the block. */
 function excludeFor(block: Element): string[] | null {
   if (block.matches(FULL_SELECTOR)) return null;
+  // Text only (most paragraphs): nothing inside can be excluded.
+  if (block.firstElementChild === null) return [];
   const excluded = block.querySelectorAll(ELEMENT_SELECTOR);
   if (excluded.length === 0) return [];
   let nested = 0;
@@ -48,10 +50,10 @@ function excludeFor(block: Element): string[] | null {
   return nested > MAX_NESTED_EXCLUDED ? null : FULL_EXCLUDE;
 }
 
-interface RangeWithMeta {
+/** What mark.js gets: offsets only (it logs JSON.stringify(ranges) on every call, debug or not). */
+interface MarkRange {
   start: number;
   length: number;
-  meta: HighlightRange;
 }
 
 /**
@@ -64,23 +66,24 @@ export function highlightBlock(block: Element, ranges: readonly HighlightRange[]
   if (exclude === null) return;
   const marker = new Mark(block as HTMLElement);
   for (const kind of ['claim', 'note', 'actor'] as const) {
-    const pass: RangeWithMeta[] = ranges
-      .filter((r) => r.kind === kind && r.end > r.start)
-      .map((r) => ({ start: r.start, length: r.end - r.start, meta: r }));
-    if (pass.length === 0) continue;
+    const meta = new Map<MarkRange, HighlightRange>();
+    for (const r of ranges) if (r.kind === kind && r.end > r.start) meta.set({ start: r.start, length: r.end - r.start }, r);
+    if (meta.size === 0) continue;
     const firstPart = new Set<HighlightRange>();
-    marker.markRanges(pass, {
+    marker.markRanges([...meta.keys()], {
       element: MARK_TAG,
       exclude,
       each: (el: Element, range: object) => {
-        const meta = (range as RangeWithMeta).meta;
-        el.setAttribute('data-claimlens-kind', meta.kind);
-        el.setAttribute('data-claimlens-id', meta.id);
-        if (meta.stance) el.setAttribute('data-claimlens-stance', meta.stance);
+        // mark.js hands back the range object it was given.
+        const m = meta.get(range as MarkRange);
+        if (!m) return;
+        el.setAttribute('data-claimlens-kind', m.kind);
+        el.setAttribute('data-claimlens-id', m.id);
+        if (m.stance) el.setAttribute('data-claimlens-stance', m.stance);
         // A range split across inline elements yields several marks; only the
         // first is a tab stop so keyboard users meet each highlight once.
-        if (!firstPart.has(meta)) {
-          firstPart.add(meta);
+        if (!firstPart.has(m)) {
+          firstPart.add(m);
           el.setAttribute('tabindex', '0');
         }
       },

@@ -11,11 +11,13 @@ import { extractBlocksSliced, type ExtractStats, type TextBlock } from '../page/
 import { clearHighlights, highlightBlock, MARK_TAG, type HighlightRange } from './highlighter';
 import { forEachSliced, SLICE_MS, yieldToMain } from './yield';
 
-/** Blocks per background request: a small first batch so the first highlights arrive early. */
+/**
+ * Blocks per background request: a small first batch so the first highlights
+ * arrive early. All batches are sent at once: the worker annotates the next
+ * ones while this tab marks the first.
+ */
 const FIRST_BATCH = 40;
 const BATCH = 150;
-/** Requests in flight at once: the worker annotates ahead while we mark. */
-const IN_FLIGHT = 2;
 const MUTATION_DEBOUNCE_MS = 400;
 /**
  * Pages with more elements are left alone: every mark then costs the page a
@@ -29,6 +31,8 @@ export const MAX_PAGE_CHARS = 400_000;
 export const MAX_BLOCK_CHARS = 20_000;
 /** Blocks per page. */
 export const MAX_BLOCKS = 4_000;
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export interface PageFinding {
   actors: Map<string, { name: string; count: number }>;
@@ -61,7 +65,7 @@ export class PageHighlights {
       return this.running;
     }
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(document.documentElement, OBSERVED);
     this.running = this.extract(document).then((blocks) => this.process(blocks));
     return this.running;
   }
@@ -165,11 +169,10 @@ export class PageHighlights {
       batches.push(blocks.slice(i, i + size));
       i += size;
     }
-    const ask = (batch: TextBlock[]) => callBackground('page.annotate', { blocks: batch.map((b) => b.text) });
-    const inFlight = batches.slice(0, IN_FLIGHT).map(ask);
+    // At most MAX_BLOCKS / BATCH requests: sent together, answered in order.
+    const replies = batches.map((batch) => callBackground('page.annotate', { blocks: batch.map((b) => b.text) }));
     for (let k = 0; k < batches.length; k++) {
-      const reply = await inFlight[k];
-      if (k + IN_FLIGHT < batches.length) inFlight.push(ask(batches[k + IN_FLIGHT]));
+      const reply = await replies[k];
       if (signal.aborted) return;
       if (!reply.ok) {
         console.debug('[Claimlens] annotate failed:', reply.error.message);
@@ -182,16 +185,21 @@ export class PageHighlights {
   }
 
   /**
-   * Runs our DOM writes so their mutation records never reach onMutations:
-   * records queued before (the page's) are handled first, ours are dropped.
+   * Runs our DOM writes with the observer detached, so they never reach
+   * onMutations and queue no records (taking the records afterwards still
+   * paid for one per split text node). Records queued before (the page's)
+   * are handled first; the page cannot write in between, fn is synchronous.
    */
   private ownWrites(fn: () => void): void {
-    const before = this.observer?.takeRecords();
-    if (before && before.length > 0) this.onMutations(before);
+    const observer = this.observer;
+    if (!observer) return fn();
+    const before = observer.takeRecords();
+    if (before.length > 0) this.onMutations(before);
+    observer.disconnect();
     try {
       fn();
     } finally {
-      this.observer?.takeRecords();
+      observer.observe(document.documentElement, OBSERVED);
     }
   }
 
