@@ -2,11 +2,15 @@
 // generated ~20,000-word news article, against mark.js alone on the same page.
 //   lastHighlightMs   — DOMContentLoaded → last <claimlens-mark> inserted (median of LOADS loads)
 //   firstHighlightMs  — DOMContentLoaded → first mark
-//   longestTaskMs     — longest main-thread long task (≥ 50 ms) in that window, 0 if none (median)
-//   longTasks         — long tasks in that window (median count)
+//   longestTaskMs     — longest main-thread long task (≥ 50 ms) starting in that window, 0 if none (median)
+//   longTasks         — long tasks starting in that window (median count)
 //   baselineLongestTaskMs — the same window's longest task without the extension (the page's own work)
 //   markjsAloneMs     — mark.js markRegExp with one alternation of every KB name and alias (median)
 //   ratioLastHighlightToMarkjs — lastHighlightMs / markjsAloneMs
+//   markRangesPerBlockMs — mark.js markRanges, one call per text block, on the very ranges markRegExp
+//                       marks: the floor of the method the content script uses (no extraction, no
+//                       messaging, no matching); ratioMarkRangesPerBlockToMarkjs — that floor / markjsAloneMs
+//   pageFirstPaintMs  — DOMContentLoaded → first paint of the page without the extension (its own render)
 //   swColdStartMs     — service worker stopped (CDP ServiceWorker.stopAllWorkers) → first answer to kb.status from the popup page
 // Run alone: `npx tsx bench/browser-bench.ts` prints one JSON object.
 import { readFileSync, readdirSync, mkdtempSync } from 'node:fs';
@@ -20,7 +24,7 @@ import { newsPage, startNewsServer } from '../e2e/server';
 import { rng } from '../src/shared/rng';
 
 const WORDS = 20_000;
-const LOADS = 5;
+const LOADS = Number(process.env.CLAIMLENS_BENCH_LOADS ?? 5);
 const COLD_STARTS = 5;
 const STABLE_MS = 1500;
 
@@ -62,10 +66,14 @@ export function benchArticle(words = WORDS, seed = 7): { title: string; paragrap
 }
 
 /** Installed before any page script: load timings, mark insertions, long tasks. */
-const PROBE = `(() => {
+export const PROBE = `(() => {
   const w = window;
-  const probe = w.__clProbe = { dcl: 0, first: 0, last: 0, marks: 0, tasks: [] };
+  const probe = w.__clProbe = { dcl: 0, paint: 0, first: 0, last: 0, marks: 0, tasks: [] };
   document.addEventListener('DOMContentLoaded', () => { probe.dcl = performance.now(); }, { once: true });
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'first-paint') probe.paint = e.startTime; })
+      .observe({ type: 'paint', buffered: true });
+  } catch {}
   new MutationObserver((records) => {
     let n = 0;
     for (const r of records) for (const a of r.addedNodes) if (a.localName === 'claimlens-mark') n++;
@@ -79,6 +87,7 @@ const PROBE = `(() => {
 
 interface Probe {
   dcl: number;
+  paint: number;
   first: number;
   last: number;
   marks: number;
@@ -101,8 +110,13 @@ async function waitStable(page: Page, timeoutMs = 30_000): Promise<Probe> {
   }
 }
 
+/**
+ * Long tasks that start in [from, to]. The parser's last task, which ends by
+ * dispatching DOMContentLoaded, starts before `from`: it is the page's own
+ * (Claimlens runs at document_idle, after DOMContentLoaded).
+ */
 function tasksIn(p: Probe, from: number, to: number): { longest: number; count: number } {
-  const inWindow = p.tasks.filter((t) => t.start + t.duration >= from && t.start <= to);
+  const inWindow = p.tasks.filter((t) => t.start >= from && t.start <= to);
   return { longest: inWindow.reduce((m, t) => Math.max(m, t.duration), 0), count: inWindow.length };
 }
 
@@ -115,7 +129,7 @@ async function loadWithExtension(context: BrowserContext, url: string): Promise<
   return { last: p.last - p.dcl, first: p.first - p.dcl, longest, count, marks: p.marks };
 }
 
-async function markjsAlone(context: BrowserContext, url: string, aliases: string[], baselineWindow: number): Promise<{ ms: number; marks: number; baselineLongest: number }> {
+async function markjsAlone(context: BrowserContext, url: string, aliases: string[], baselineWindow: number): Promise<{ ms: number; marks: number; baselineLongest: number; firstPaint: number }> {
   const page = await context.newPage();
   await page.goto(url);
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js') });
@@ -123,11 +137,7 @@ async function markjsAlone(context: BrowserContext, url: string, aliases: string
   await page.waitForTimeout(Math.max(200, baselineWindow));
   const p = (await page.evaluate('window.__clProbe')) as Probe;
   const baselineLongest = tasksIn(p, p.dcl, p.dcl + baselineWindow).longest;
-  // One alternation, escaped, longest first, word boundaries (built here, run in the page).
-  const source = `\\b(?:${aliases
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .sort((a, b) => b.length - a.length)
-    .join('|')})\\b`;
+  const source = aliasSource(aliases);
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
   const out = (await page.evaluate(`(() => {
     const re = new RegExp(${JSON.stringify(source)}, 'g');
@@ -137,7 +147,42 @@ async function markjsAlone(context: BrowserContext, url: string, aliases: string
     return { ms: performance.now() - t0, marks };
   })()`)) as { ms: number; marks: number };
   await page.close();
-  return { ...out, baselineLongest };
+  return { ...out, baselineLongest, firstPaint: p.paint - p.dcl };
+}
+
+/** One alternation of every alias, escaped, longest first, word boundaries (built here, run in the page). */
+function aliasSource(aliases: string[]): string {
+  return `\\b(?:${aliases
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`;
+}
+
+/**
+ * The floor of the method the page uses: mark.js markRanges, one call per
+ * text block, on exactly the ranges markRegExp marks (the same aliases, the
+ * same 862-odd marks), with no extraction, messaging or matching.
+ */
+async function markRangesAlone(context: BrowserContext, url: string, aliases: string[]): Promise<{ ms: number; marks: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js') });
+  await page.waitForTimeout(200);
+  const out = (await page.evaluate(`(() => {
+    const re = new RegExp(${JSON.stringify(aliasSource(aliases))}, 'g');
+    const blocks = [];
+    for (const el of document.body.querySelectorAll('h1, p, li, td, figcaption, blockquote')) {
+      const ranges = [];
+      for (const m of el.textContent.matchAll(re)) ranges.push({ start: m.index, length: m[0].length });
+      if (ranges.length) blocks.push([el, ranges]);
+    }
+    let marks = 0;
+    const t0 = performance.now();
+    for (const [el, ranges] of blocks) new window.Mark(el).markRanges(ranges, { element: 'mark', className: 'bench', each: () => marks++ });
+    return { ms: performance.now() - t0, marks };
+  })()`)) as { ms: number; marks: number };
+  await page.close();
+  return out;
 }
 
 /** CDP ServiceWorker domain from an extension page: stop, then time one message round trip. */
@@ -193,14 +238,17 @@ export async function runBrowserBench(): Promise<Record<string, number>> {
     await loadWithExtension(ext.context, url);
     const loads: Awaited<ReturnType<typeof loadWithExtension>>[] = [];
     const peers: Awaited<ReturnType<typeof markjsAlone>>[] = [];
+    const floors: Awaited<ReturnType<typeof markRangesAlone>>[] = [];
     for (let i = 0; i < LOADS; i++) {
       const l = await loadWithExtension(ext.context, url);
       loads.push(l);
       peers.push(await markjsAlone(plain, url, aliases, l.last));
+      floors.push(await markRangesAlone(plain, url, aliases));
     }
     const cold = await swColdStarts(ext.context, ext.extensionId, COLD_STARTS);
     const last = median(loads.map((l) => l.last));
     const markjs = median(peers.map((p) => p.ms));
+    const floor = median(floors.map((f) => f.ms));
     return {
       words: art.paragraphs.join(' ').split(/\s+/).length,
       paragraphs: art.paragraphs.length,
@@ -214,6 +262,10 @@ export async function runBrowserBench(): Promise<Record<string, number>> {
       markjsAloneMs: markjs,
       markjsAloneMarks: median(peers.map((p) => p.marks)),
       ratioLastHighlightToMarkjs: last / markjs,
+      markRangesPerBlockMs: floor,
+      markRangesPerBlockMarks: median(floors.map((f) => f.marks)),
+      ratioMarkRangesPerBlockToMarkjs: floor / markjs,
+      pageFirstPaintMs: median(peers.map((p) => p.firstPaint)),
       swColdStartMs: median(cold),
       swColdStartMaxMs: Math.max(...cold),
     };
