@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildKb } from '../src/kb/build';
 import { ingestDocument, ingestText, type IngestedDoc } from '../src/kb/ingest';
-import { splitSentences } from '../src/nlp/sentences';
+import { splitSentences } from '../src/lang/sentences';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 

@@ -6,8 +6,8 @@
 // "John Kirby, the spokesman for ...") both confirm people and give roles.
 
 import nlp from 'compromise';
-import { splitSentences, type Span } from '../nlp/sentences';
-import { tokenize, type Token } from '../nlp/tokens';
+import { splitSentences, type Span } from '../lang/sentences';
+import { tokenize, type Token } from '../lang/tokens';
 import { gazetteer, tokenKey, type GazEntry } from './gazetteer';
 import type { ActorKind } from './types';
 

@@ -1,7 +1,7 @@
 // buildKb: the pure pipeline, ingested documents → claimlens-kb/1.
 // Deterministic: no clock, ids from content hashes, stable sort orders.
 
-import { splitSentences } from '../nlp/sentences';
+import { splitSentences } from '../lang/sentences';
 import { detectMentions, type Mention } from './actors';
 import { enrichAliases } from './aliases';
 import { extractClaims, type SentenceClaim } from './claims';

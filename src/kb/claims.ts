@@ -10,9 +10,9 @@
 // frames inside a deal ("agreements involve X sending Y ...") are deal frames.
 
 import { concept, lemma, STOPWORDS } from '../nlp/lexicon';
-import type { Span } from '../nlp/sentences';
+import type { Span } from '../lang/sentences';
 import { denialCue } from '../nlp/stance';
-import { tokenize, type Token } from '../nlp/tokens';
+import { tokenize, type Token } from '../lang/tokens';
 import { ROLE_MODIFIERS, ROLE_WORDS } from './actors';
 import type { ResolvedMention } from './resolve';
 import type { ActorKind } from './types';

@@ -5,7 +5,7 @@
 
 import nlp from 'compromise';
 import countries from 'world-countries';
-import { tokenize } from '../nlp/tokens';
+import { tokenize } from '../lang/tokens';
 import type { ActorKind } from './types';
 
 export interface GazEntry {

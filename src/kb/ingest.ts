@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { cleanParagraphs, looksLikeHeadline } from './boilerplate';
 import { contentId } from './hash';
-import { splitSentences } from '../nlp/sentences';
+import { splitSentences } from '../lang/sentences';
 
 export type DocFormat = 'txt' | 'md' | 'html';
 

@@ -1,7 +1,7 @@
 // The matcher: built once from a KB (in the service worker or the CLI), then
 // asked for the actors and claims of a page's text blocks. Pure TypeScript.
 import type { Kb } from '../kb/types';
-import { splitSentences } from '../nlp/sentences';
+import { splitSentences } from '../lang/sentences';
 import { ActorAutomaton, PieceBuffer, scanPieces, type ActorCandidate, type Tok } from './actor-automaton';
 import { extraDemonyms } from './demonyms';
 import { buildClaimIndex, type ClaimIndex, type ClaimProfile } from './claim-index';

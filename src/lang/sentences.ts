@@ -1,29 +1,15 @@
 // Sentence splitting with exact character offsets into the source text.
 // Rule-based on purpose: it runs in the CLI and in an MV3 service worker, and
-// news prose is regular enough that a small abbreviation list beats a model.
+// news prose is regular enough that a small abbreviation list (src/lang/data/cues.json)
+// beats a model.
+
+import { MONTH_ABBREVIATIONS, STARTERS_AFTER_ACRONYM as SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './cues';
 
 export interface Span {
   start: number;
   end: number;
   text: string;
 }
-
-/** Abbreviations that never end a sentence (a name or number always follows). */
-const TITLE_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt',
-  'capt', 'cmdr', 'adm', 'maj', 'rev', 'hon', 'pres', 'no', 'nos', 'vs', 'etc', 'fig', 'vol', 'pp',
-  'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'e.g', 'i.e', 'cf', 'al',
-]);
-/** Month abbreviations: they end a sentence only when a capitalised word (not a number) follows. */
-const MONTH_ABBREVIATIONS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
-/** Words that, after a dotted acronym such as "U.S.", signal a new sentence. */
-const SENTENCE_STARTERS = new Set([
-  'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'In', 'But',
-  'And', 'However', 'A', 'An', 'On', 'At', 'As', 'If', 'When', 'Meanwhile', 'There', 'Its', 'His',
-  'Her', 'Their', 'Our', 'After', 'Before', 'Since', 'While', 'Yet', 'So', 'Still', 'Also',
-]);
 
 const CLOSERS = '"\'”’)]»';
 

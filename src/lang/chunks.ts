@@ -1,0 +1,108 @@
+// Shallow chunks of a tagged sentence: noun phrases, verb groups and the
+// function words between them. The proposition rules (propositions.ts) read
+// this sequence of units, ClausIE/ReVerb style, instead of raw words.
+
+import type { Word } from './tagger';
+
+export type UnitKind = 'np' | 'vg' | 'prep' | 'conj' | 'sub' | 'to' | 'other';
+
+export interface Unit {
+  kind: UnitKind;
+  /** Word indices [start, end) in the sentence. */
+  start: number;
+  end: number;
+  /** Head word index: the last noun of a noun phrase, the main verb of a verb group. */
+  head: number;
+  /** Punctuation after the unit's last word closes a clause or an aside (",", ";", ":", "—", quotes). */
+  breakAfter: string;
+}
+
+const NP_TAGS = new Set(['det', 'adj', 'num', 'noun', 'propn']);
+const VG_PRE = new Set(['aux', 'modal', 'neg']);
+const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
+
+const isPossessive = (w: Word): boolean => /['’ʼ]s?$/i.test(w.text) && w.norm !== w.text.toLowerCase();
+
+function npEnd(words: Word[], i: number): number {
+  let j = i;
+  while (j < words.length) {
+    const w = words[j];
+    const ok = NP_TAGS.has(w.tag) || (w.tag === 'pron' && POSSESSIVE_PRON.has(w.norm) && j + 1 < words.length && NP_TAGS.has(words[j + 1].tag))
+      || (w.tag === 'adv' && j + 1 < words.length && words[j + 1].tag === 'adj' && j > i - 1);
+    if (!ok) break;
+    // "the U.S. -made missile": a gerund/participle glued by a hyphen stays in the phrase; a verb does not.
+    j++;
+    if (/[,;:()—–"“”]/.test(w.after) && !isPossessive(w)) break;
+  }
+  return j;
+}
+
+/** Index of the head noun of words [s, e): the last noun before an "of"-less end. */
+function npHead(words: Word[], s: number, e: number): number {
+  for (let k = e - 1; k >= s; k--) if (words[k].tag === 'noun' || words[k].tag === 'propn' || words[k].tag === 'pron') return k;
+  for (let k = e - 1; k >= s; k--) if (words[k].tag === 'num' || words[k].tag === 'adj') return k;
+  return e - 1;
+}
+
+/** Split a tagged sentence into units. */
+export function chunk(words: Word[]): Unit[] {
+  const units: Unit[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    let kind: UnitKind = 'other';
+    let end = i + 1;
+    let head = i;
+    const next = words[i + 1];
+    if (w.norm === 'that' && (w.tag === 'det' || w.tag === 'conj' || w.tag === 'wh') && next
+      && (next.tag === 'det' || next.tag === 'pron' || next.tag === 'propn' || next.tag === 'num')) {
+      // Complementizer ("said that the ...", "claims that she ..."), not a determiner.
+      kind = 'sub';
+    } else if (w.tag === 'pron' && !(POSSESSIVE_PRON.has(w.norm) && i + 1 < words.length && NP_TAGS.has(words[i + 1].tag))) {
+      kind = 'np';
+    } else if (NP_TAGS.has(w.tag) || w.tag === 'pron') {
+      end = npEnd(words, i);
+      if (end === i) end = i + 1;
+      kind = 'np';
+      head = npHead(words, i, end);
+    } else if (VG_PRE.has(w.tag) || w.tag === 'verb' || (w.tag === 'adv' && i + 1 < words.length && (words[i + 1].tag === 'verb' || VG_PRE.has(words[i + 1].tag)))) {
+      let j = i;
+      let main = -1;
+      while (j < words.length) {
+        const t = words[j].tag;
+        if (t === 'verb') {
+          main = j;
+          j++;
+          // "had been fired", "is seeking": a verb followed by a verb continues the group only through auxiliaries.
+          if (j < words.length && words[j].tag === 'verb' && words[main].form !== 'gerund' && /^(?:be|have|get)$/.test(words[main].lemma) && !words[main].after) continue;
+          // A particle ("carried out", "turned down") belongs to the verb.
+          if (j < words.length && words[j].tag === 'adv' && /^(?:out|up|down|off|over|away|back|in|on)$/.test(words[j].norm) && !words[main].after) j++;
+          break;
+        }
+        if (VG_PRE.has(t) || (t === 'adv' && !words[j].after)) {
+          if (t === 'aux') main = j;
+          j++;
+          if (words[j - 1].after && t !== 'adv') break;
+          continue;
+        }
+        break;
+      }
+      if (j === i) j = i + 1;
+      end = j;
+      kind = main >= 0 ? 'vg' : 'other';
+      head = main >= 0 ? main : i;
+    } else if (w.tag === 'prep') {
+      kind = 'prep';
+    } else if (w.tag === 'to') {
+      kind = i + 1 < words.length && (words[i + 1].tag === 'verb' || words[i + 1].tag === 'aux' || words[i + 1].tag === 'adv') ? 'to' : 'prep';
+    } else if (w.tag === 'conj') {
+      kind = /^(?:and|or|but|nor|yet)$/.test(w.norm) ? 'conj' : 'sub';
+    } else if (w.tag === 'wh') {
+      kind = 'sub';
+    }
+    const last = words[end - 1];
+    units.push({ kind, start: i, end, head, breakAfter: isPossessive(last) ? '' : last.after });
+    i = end;
+  }
+  return units;
+}

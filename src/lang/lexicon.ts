@@ -1,0 +1,210 @@
+// The language layer's word knowledge, read from the compiled data
+// (src/lang/data/lexicon.json, made by src/lang/compile from WordNet, GloVe
+// vectors and compromise). Pure and synchronous: the same object serves the
+// KB builder, the matcher, the CLI and the service worker.
+
+import { LEXICON_SCHEMA, type LexiconData, type LexPos } from './lexicon-data';
+
+const POS_INDEX: readonly LexPos[] = ['n', 'v', 'a', 'r'];
+const BIT: Record<LexPos, number> = { n: 1, v: 2, a: 4, r: 8 };
+
+export type Relation = 'same' | 'synonym' | 'hypernym' | 'neighbour' | 'antonym' | 'none';
+
+/** How strongly two related words count as the same idea (named here so the scores read in one place). */
+export const RELATION_SCORE: Record<Relation, number> = {
+  same: 1,
+  synonym: 0.85,
+  hypernym: 0.6,
+  // Neighbours score their cosine scaled into [0.45, 0.75].
+  neighbour: 0.6,
+  antonym: 0,
+  none: 0,
+};
+
+export class Lexicon {
+  private readonly words: string[];
+  private readonly ids = new Map<string, number>();
+  private readonly posBits: Uint8Array;
+  /** form id → per pos index, lemma id (or -1). */
+  private readonly formLemma = new Map<number, Int32Array>();
+  /** (word id × 4 + pos index) → entry index in the parallel arrays. */
+  private readonly entryAt = new Map<number, number>();
+  private readonly e: LexiconData['entries'];
+  private readonly antonymSet = new Set<number>();
+  private readonly nb: LexiconData['neighbours'];
+  private readonly nbAt = new Map<number, number>();
+  readonly lexnames: readonly string[];
+  readonly closed: Readonly<Record<string, string>>;
+
+  constructor(data: LexiconData) {
+    if (data.schema !== LEXICON_SCHEMA) throw new Error(`lexicon: unexpected schema ${String(data.schema)}`);
+    this.words = data.words.split('\n');
+    this.words.forEach((w, i) => this.ids.set(w, i));
+    this.posBits = new Uint8Array(this.words.length);
+    for (let i = 0; i < data.pos.length; i++) this.posBits[i] = parseInt(data.pos[i], 16);
+    for (let i = 0; i < data.forms.length; i += 3) {
+      const [form, pos, lemma] = [data.forms[i], data.forms[i + 1], data.forms[i + 2]];
+      let row = this.formLemma.get(form);
+      if (!row) { row = new Int32Array(4).fill(-1); this.formLemma.set(form, row); }
+      if (row[pos] < 0) row[pos] = lemma;
+    }
+    this.e = data.entries;
+    this.e.keys.forEach((k, i) => this.entryAt.set(k, i));
+    for (let i = 0; i < data.antonyms.length; i += 2) {
+      this.antonymSet.add(pairKey(data.antonyms[i], data.antonyms[i + 1]));
+    }
+    this.nb = data.neighbours;
+    this.nb.ids.forEach((id, i) => this.nbAt.set(id, i));
+    this.lexnames = data.lexnames;
+    this.closed = data.closed;
+  }
+
+  /** Word id (a frequency rank for frequent words), or -1. */
+  id(word: string): number {
+    return this.ids.get(word) ?? -1;
+  }
+
+  word(id: number): string {
+    return this.words[id] ?? '';
+  }
+
+  /** Frequency rank of a word; unknown words rank after the whole vocabulary. */
+  rank(word: string): number {
+    const id = this.ids.get(word);
+    return id === undefined ? this.words.length : id;
+  }
+
+  /** Parts of speech the word can have: as a lemma itself or as an inflection of one. */
+  partsOfSpeech(word: string): LexPos[] {
+    const id = this.ids.get(word);
+    if (id === undefined) return [];
+    const row = this.formLemma.get(id);
+    return POS_INDEX.filter((p, i) => (this.posBits[id] & BIT[p]) !== 0 || (row !== undefined && row[i] >= 0));
+  }
+
+  can(word: string, pos: LexPos): boolean {
+    const id = this.ids.get(word);
+    if (id === undefined) return false;
+    return (this.posBits[id] & BIT[pos]) !== 0 || (this.formLemma.get(id)?.[POS_INDEX.indexOf(pos)] ?? -1) >= 0;
+  }
+
+  /**
+   * Base form of a lower-case word for a part of speech. An inflected form
+   * gives its lemma ("shipped" → "ship"); a word that is a lemma itself stays
+   * ("based" as an adjective, "ongoing"); unknown words are returned as they are.
+   */
+  lemma(word: string, pos: LexPos): string {
+    const id = this.ids.get(word);
+    if (id === undefined) return word;
+    const row = this.formLemma.get(id);
+    const viaForm = row ? row[POS_INDEX.indexOf(pos)] : -1;
+    if (viaForm >= 0 && !(this.posBits[id] & BIT[pos])) return this.words[viaForm];
+    if (viaForm >= 0 && pos === 'v') return this.words[viaForm];
+    if (viaForm >= 0 && pos === 'n' && !this.entryAt.has(id * 4)) return this.words[viaForm];
+    return word;
+  }
+
+  /** Index of the (lemma, pos) entry in the parallel arrays, or -1. */
+  private entry(lemma: string, pos: LexPos): number {
+    const id = this.ids.get(lemma);
+    return id === undefined ? -1 : this.entryAt.get(id * 4 + POS_INDEX.indexOf(pos)) ?? -1;
+  }
+
+  /** WordNet lexicographer class of the lemma's first sense ("verb.communication"), or ''. */
+  lexname(lemma: string, pos: LexPos): string {
+    const i = this.entry(lemma, pos);
+    return i < 0 ? '' : this.lexnames[this.e.lexname[i]] ?? '';
+  }
+
+  /** 1: the verb gives (the subject transfers possession away), 2: it gets; 0: neither. */
+  frame(lemma: string): number {
+    const i = this.entry(lemma, 'v');
+    return i < 0 ? 0 : this.e.frame[i];
+  }
+
+  concepts(lemma: string, pos: LexPos): readonly number[] {
+    const i = this.entry(lemma, pos);
+    return i < 0 ? [] : this.e.concepts.slice(this.e.conceptStart[i], this.e.conceptStart[i + 1]);
+  }
+
+  hypernyms(lemma: string, pos: LexPos): readonly number[] {
+    const i = this.entry(lemma, pos);
+    return i < 0 ? [] : this.e.hyper.slice(this.e.hyperStart[i], this.e.hyperStart[i + 1]);
+  }
+
+  areAntonyms(a: string, b: string): boolean {
+    const ia = this.ids.get(a);
+    const ib = this.ids.get(b);
+    return ia !== undefined && ib !== undefined && this.antonymSet.has(pairKey(ia, ib));
+  }
+
+  /** Vector cosine between two frequent words when one lists the other among its nearest neighbours, else 0. */
+  neighbourCosine(a: string, b: string): number {
+    const ia = this.ids.get(a);
+    const ib = this.ids.get(b);
+    if (ia === undefined || ib === undefined) return 0;
+    return Math.max(this.cosineIn(ia, ib), this.cosineIn(ib, ia));
+  }
+
+  private cosineIn(from: number, to: number): number {
+    const i = this.nbAt.get(from);
+    if (i === undefined) return 0;
+    const { start, pairs } = this.nb;
+    for (let k = start[i]; k < start[i + 1]; k += 2) if (pairs[k] === to) return pairs[k + 1] / 100;
+    return 0;
+  }
+
+  neighbours(word: string): Array<[string, number]> {
+    const id = this.ids.get(word);
+    const i = id === undefined ? undefined : this.nbAt.get(id);
+    if (i === undefined) return [];
+    const out: Array<[string, number]> = [];
+    for (let k = this.nb.start[i]; k < this.nb.start[i + 1]; k += 2) out.push([this.words[this.nb.pairs[k]], this.nb.pairs[k + 1] / 100]);
+    return out;
+  }
+
+  /**
+   * How two lemmas relate, across parts of speech (a noun and its verb are
+   * derivations: "shipment" ~ "ship"). Antonyms are reported as such and
+   * never as neighbours, although vectors put them side by side.
+   */
+  relation(a: string, b: string, posA: readonly LexPos[] = POS_INDEX, posB: readonly LexPos[] = POS_INDEX): { relation: Relation; score: number } {
+    if (a === b) return { relation: 'same', score: RELATION_SCORE.same };
+    if (this.areAntonyms(a, b)) return { relation: 'antonym', score: 0 };
+    let hyper = false;
+    const { concepts, conceptStart, hyper: hy, hyperStart } = this.e;
+    for (const pa of posA) {
+      const ia = this.entry(a, pa);
+      if (ia < 0) continue;
+      for (const pb of posB) {
+        const ib = this.entry(b, pb);
+        if (ib < 0) continue;
+        if (overlap(concepts, conceptStart[ia], conceptStart[ia + 1], concepts, conceptStart[ib], conceptStart[ib + 1])) {
+          return { relation: 'synonym', score: RELATION_SCORE.synonym };
+        }
+        if (!hyper && (overlap(hy, hyperStart[ia], hyperStart[ia + 1], concepts, conceptStart[ib], conceptStart[ib + 1])
+          || overlap(hy, hyperStart[ib], hyperStart[ib + 1], concepts, conceptStart[ia], conceptStart[ia + 1]))) hyper = true;
+      }
+    }
+    if (hyper) return { relation: 'hypernym', score: RELATION_SCORE.hypernym };
+    const cos = this.neighbourCosine(a, b);
+    if (cos > 0) return { relation: 'neighbour', score: Math.min(0.75, 0.45 + (cos - 0.55) * 1.0) };
+    return { relation: 'none', score: 0 };
+  }
+}
+
+function pairKey(a: number, b: number): number {
+  return a < b ? a * 1_000_003 + b : b * 1_000_003 + a;
+}
+
+/** Do the sorted ranges a[as, ae) and b[bs, be) share a value? */
+function overlap(a: readonly number[], as: number, ae: number, b: readonly number[], bs: number, be: number): boolean {
+  let i = as;
+  let j = bs;
+  while (i < ae && j < be) {
+    if (a[i] === b[j]) return true;
+    if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return false;
+}

@@ -1,0 +1,383 @@
+// Propositions from a tagged sentence: who does what to whom, with its
+// modality, polarity and who reports it. Clause types after ClausIE (SV, SVO,
+// SVOO, SVA, SVC) read off the chunk sequence; every decision is a named rule
+// so that `explain` can say why a sentence gave what it gave.
+
+import { chunk, type Unit } from './chunks';
+import {
+  CONDITIONALS, COPULAS, DENIAL_VERBS, HEDGES, LIGHT_VERBS, PLANS, REPORTING_VERBS, WANTS,
+} from './cues';
+import { lexicon } from './default-lexicon';
+import type { Word } from './tagger';
+
+export type Modality = 'asserted' | 'hedged' | 'conditional' | 'planned' | 'wanted';
+
+/** A span of the sentence's words [start, end) with its head word. */
+export interface Arg {
+  start: number;
+  end: number;
+  head: number;
+}
+
+export interface Proposition {
+  /** Index of the main verb (or copula) word. */
+  verbAt: number;
+  /** Lemma of the verb as written. */
+  verb: string;
+  /** The predicate: the verb, or the event noun of a light verb ("held talks" → talk), or a copula's complement. */
+  pred: string;
+  predPos: 'v' | 'n' | 'a';
+  subject?: Arg;
+  object?: Arg;
+  object2?: Arg;
+  /** Voice-normalised roles: the doer and the thing done or affected. */
+  agent?: Arg;
+  patient?: Arg;
+  obliques: Array<{ prep: string; arg: Arg }>;
+  passive: boolean;
+  negated: boolean;
+  modality: Modality;
+  /** Set when this verb reports speech: 'say', or 'deny' for a denial. */
+  reports?: 'say' | 'deny';
+  /** Index (in the returned list) of the reporting proposition this one is the content of. */
+  reportedBy?: number;
+  /** The "according to X" source of the sentence. */
+  source?: Arg;
+  /** Names of the rules that fired, in order. */
+  rules: string[];
+}
+
+const HARD_BREAK = /[;:—–()]/;
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const EVENT_NOUN_CLASSES = new Set(['noun.act', 'noun.event', 'noun.process', 'noun.communication', 'noun.phenomenon', 'noun.state']);
+
+const argOf = (u: Unit): Arg => ({ start: u.start, end: u.end, head: u.head });
+const isAdv = (words: Word[], u: Unit): boolean => u.kind === 'other' && words[u.start].tag === 'adv';
+
+interface Ctx {
+  words: Word[];
+  units: Unit[];
+  props: Proposition[];
+  /** Unit index of each proposition's verb group. */
+  unitOf: number[];
+}
+
+// ---------- subjects ----------
+
+/** Extend an NP leftwards over "NP prep NP" chains ("the head of the Wagner group"). */
+function npWithModifiers(c: Ctx, k: number): Arg {
+  let s = k;
+  while (s - 2 >= 0 && c.units[s - 1].kind === 'prep' && c.words[c.units[s - 1].start].norm === 'of'
+    && c.units[s - 2].kind === 'np' && !c.units[s - 2].breakAfter) s -= 2;
+  return { start: c.units[s].start, end: c.units[k].end, head: c.units[s].head };
+}
+
+/** "Jasmine Tridevil, a 21-year-old from Tampa, claims": the NP before the aside is the subject. */
+function beforeAppositive(c: Ctx, k: number): number {
+  for (let j = k - 1; j >= 0 && k - j <= 8; j--) {
+    const u = c.units[j];
+    if (u.kind === 'vg' || u.kind === 'sub' || u.kind === 'conj' || HARD_BREAK.test(u.breakAfter)) return -1;
+    if (u.breakAfter.includes(',') && u.kind === 'np') return j;
+  }
+  return -1;
+}
+
+function findSubject(c: Ctx, vi: number, p: Proposition): Arg | undefined {
+  const { units, words } = c;
+  let k = vi - 1;
+  while (k >= 0 && isAdv(words, units[k]) && !units[k].breakAfter) k--;
+  if (k < 0) return undefined;
+  const u = units[k];
+  if (u.kind === 'to' || (u.kind === 'prep' && words[units[vi].head].form === 'gerund')) {
+    return controlled(c, vi, p, u.kind === 'to' ? 'subject.control' : 'subject.gerund');
+  }
+  if (u.kind === 'sub' && RELATIVE.has(words[u.start].norm)) {
+    const j = k - 1;
+    if (j >= 0 && c.units[j].kind === 'np') {
+      p.rules.push('subject.relative');
+      return npWithModifiers(c, j);
+    }
+    return undefined;
+  }
+  if (u.kind === 'np' && !HARD_BREAK.test(u.breakAfter)) {
+    if (u.breakAfter.includes(',')) {
+      const j = beforeAppositive(c, k);
+      if (j >= 0) {
+        p.rules.push('subject.appositive');
+        return npWithModifiers(c, j);
+      }
+      // "In March, Russia said": the comma closes a fronted phrase, not the subject.
+      return undefined;
+    }
+    // An NP that is the object of a preposition modifies the NP before it.
+    if (k - 1 >= 0 && units[k - 1].kind === 'prep' && words[units[k - 1].start].norm !== 'of') {
+      if (k - 2 >= 0 && units[k - 2].kind === 'np' && !units[k - 2].breakAfter) {
+        p.rules.push('subject.np-with-pp');
+        return { start: units[k - 2].start, end: u.end, head: units[k - 2].head };
+      }
+      return undefined;
+    }
+    const outer = outsideRelative(c, k);
+    if (outer >= 0) {
+      p.rules.push('subject.past-relative-clause');
+      return npWithModifiers(c, outer);
+    }
+    p.rules.push('subject.nearest-np');
+    return npWithModifiers(c, k);
+  }
+  if (u.kind === 'conj') {
+    // "North Korea denied the report and said ...": coordinated verbs share the subject.
+    const prev = previousProp(c, vi);
+    if (prev?.subject) {
+      p.rules.push('subject.coordinated');
+      return prev.subject;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "The woman who claimed to have a third breast has admitted …": the NP next
+ * to the verb sits inside a relative clause; the subject is the NP the
+ * relative pronoun hangs on. Returns that NP's unit index, or -1.
+ */
+function outsideRelative(c: Ctx, k: number): number {
+  let sawVerb = false;
+  for (let j = k - 1; j >= 1; j--) {
+    const u = c.units[j];
+    if (HARD_BREAK.test(u.breakAfter)) return -1;
+    if (u.kind === 'vg') {
+      // A verb with its own subject before it starts a new clause: the relative clause ended earlier.
+      if (c.units[j - 1].kind === 'np') return -1;
+      sawVerb = true;
+    } else if (u.kind === 'sub') {
+      if (!RELATIVE.has(c.words[u.start].norm)) return -1;
+      return sawVerb && c.units[j - 1].kind === 'np' ? j - 1 : -1;
+    }
+  }
+  return -1;
+}
+
+function previousProp(c: Ctx, vi: number): Proposition | undefined {
+  for (let i = c.props.length - 1; i >= 0; i--) if (c.unitOf[i] < vi) return c.props[i];
+  return undefined;
+}
+
+/** Infinitives and gerunds take their subject from the clause that governs them. */
+function controlled(c: Ctx, vi: number, p: Proposition, rule: string): Arg | undefined {
+  const prev = previousProp(c, vi);
+  if (!prev) return undefined;
+  p.rules.push(rule);
+  // "urged North Korea to stop", "accused Russia of buying": the object controls; else the subject does.
+  // A passive governor's subject is its patient: "North Korea was accused of supplying".
+  const controller = prev.passive ? prev.patient : prev.object;
+  if (controller && (WANTS.has(prev.verb) || rule === 'subject.gerund' || REPORTING_VERBS.has(prev.verb))) return controller;
+  return prev.agent ?? prev.subject;
+}
+
+// ---------- objects and obliques ----------
+
+function findComplements(c: Ctx, vi: number, p: Proposition): void {
+  const { units, words } = c;
+  let k = vi + 1;
+  if (HARD_BREAK.test(units[vi].breakAfter)) return;
+  while (k < units.length && isAdv(words, units[k]) && !units[k - 1].breakAfter) k++;
+  if (k < units.length && units[k].kind === 'np' && !units[vi].breakAfter.includes(',')) {
+    // "claims she had …", "said Russia supplied …": an NP before a finite verb opens a clause; it is not an object.
+    const nx = units[k + 1];
+    const causative = /^(?:have|get)$/.test(words[units[vi].head].lemma);
+    if (nx && nx.kind === 'vg' && !causative && !units[k].breakAfter && words[nx.head].form !== 'gerund' && words[nx.head].form !== 'participle') return;
+    p.object = argOf(units[k]);
+    if (!units[k].breakAfter && k + 1 < units.length && units[k + 1].kind === 'np') {
+      p.object2 = argOf(units[k + 1]);
+      k++;
+    }
+    k++;
+  }
+  while (k + 1 < units.length && (units[k].kind === 'prep' || units[k].kind === 'to') && units[k + 1].kind === 'np'
+    && !HARD_BREAK.test(units[k - 1].breakAfter)) {
+    p.obliques.push({ prep: words[units[k].start].norm, arg: argOf(units[k + 1]) });
+    if (units[k + 1].breakAfter) break;
+    k += 2;
+  }
+}
+
+// ---------- predicate, voice, modality, polarity ----------
+
+function setPredicate(c: Ctx, vi: number, p: Proposition): void {
+  const { words } = c;
+  const vg = c.units[vi];
+  const head = words[vg.head];
+  const auxOnly = head.tag === 'aux';
+  if (auxOnly && COPULAS.has(head.lemma)) {
+    // "The story is a hoax", "She is fake": the complement is the predicate.
+    const comp = p.object;
+    const next = c.units[vi + 1];
+    if (comp) {
+      p.pred = words[comp.head].lemma;
+      p.predPos = words[comp.head].tag === 'adj' ? 'a' : 'n';
+      p.rules.push('pred.copula');
+    } else if (next && next.kind === 'other' && words[next.start].tag === 'adj') {
+      p.pred = words[next.start].lemma;
+      p.predPos = 'a';
+      p.rules.push('pred.copula');
+    }
+    return;
+  }
+  if (LIGHT_VERBS.has(head.lemma) && p.object) {
+    const obj = words[p.object.head];
+    if ((obj.tag === 'noun') && EVENT_NOUN_CLASSES.has(lexicon().lexname(obj.lemma, 'n'))) {
+      p.pred = obj.lemma;
+      p.predPos = 'n';
+      p.rules.push('pred.light-verb');
+    }
+  }
+}
+
+function setVoice(c: Ctx, vi: number, p: Proposition): void {
+  const vg = c.units[vi];
+  const { words } = c;
+  const head = words[vg.head];
+  const hasBe = words.slice(vg.start, vg.head).some((w) => w.tag === 'aux' && (w.lemma === 'be' || w.lemma === 'get'));
+  p.passive = hasBe && head.tag === 'verb' && (head.form === 'participle' || head.form === 'past');
+  const prev = previousProp(c, vi);
+  if (!p.passive && prev && prev.object && prev.object.end === vg.start && /^(?:have|get)$/.test(prev.verb)
+    && (head.form === 'participle' || head.form === 'past')) {
+    // "had a third breast implanted": the object of have/get undergoes the event.
+    p.rules.push('voice.causative');
+    p.passive = true;
+    p.subject = prev.object;
+  }
+  if (p.passive) {
+    p.rules.push('voice.passive');
+    p.patient = p.subject;
+    const by = p.obliques.find((o) => o.prep === 'by');
+    if (by) p.agent = by.arg;
+  } else {
+    p.agent = p.subject;
+    p.patient = p.object;
+  }
+}
+
+function clauseStart(c: Ctx, vi: number): number {
+  for (let k = vi - 1; k >= 0; k--) {
+    const u = c.units[k];
+    if (HARD_BREAK.test(u.breakAfter) || (u.kind === 'sub' && !RELATIVE.has(c.words[u.start].norm))) return k;
+    if (u.kind === 'vg') return k + 1;
+  }
+  return 0;
+}
+
+function setModality(c: Ctx, vi: number, p: Proposition, sentenceQuestion: boolean): void {
+  const { words, units } = c;
+  const vg = units[vi];
+  const vgWords = words.slice(vg.start, vg.end);
+  const modal = vgWords.find((w) => w.tag === 'modal');
+  const cs = clauseStart(c, vi);
+  const clauseWords = words.slice(units[cs]?.start ?? 0, vg.end);
+  p.negated = vgWords.some((w) => w.tag === 'neg')
+    || (p.subject !== undefined && /^(?:no|none|nobody|nothing|neither)$/.test(words[p.subject.start].norm))
+    || (p.object !== undefined && /^(?:no|none|nothing|neither)$/.test(words[p.object.start].norm));
+  if (p.negated) p.rules.push('polarity.negated');
+  const governor = previousProp(c, vi);
+  const governed = governor && (units[vi - 1]?.kind === 'to' || units[vi - 1]?.kind === 'prep');
+  if (sentenceQuestion) {
+    p.modality = 'conditional';
+    p.rules.push('modality.question');
+  } else if (clauseWords.some((w) => w.tag !== 'modal' && CONDITIONALS.has(w.norm))
+    || (cs > 0 && CONDITIONALS.has(words[units[cs - 1]?.start ?? 0]?.norm ?? ''))) {
+    p.modality = 'conditional';
+    p.rules.push('modality.conditional-clause');
+  } else if (modal && /^(?:will|shall|wo)$/.test(modal.norm)) {
+    p.modality = 'planned';
+    p.rules.push('modality.future');
+  } else if (modal && CONDITIONALS.has(modal.norm)) {
+    p.modality = 'conditional';
+    p.rules.push('modality.modal');
+  } else if (governed && governor && WANTS.has(governor.verb)) {
+    p.modality = 'wanted';
+    p.rules.push('modality.wanted');
+  } else if (governed && governor && PLANS.has(governor.verb)) {
+    p.modality = 'planned';
+    p.rules.push('modality.planned');
+  } else if (words.slice(units[cs]?.start ?? 0, Math.min(words.length, vg.end + 3)).some((w) => HEDGES.has(w.norm) || HEDGES.has(w.lemma))) {
+    p.modality = 'hedged';
+    p.rules.push('modality.hedged');
+  } else {
+    p.modality = 'asserted';
+  }
+}
+
+// ---------- reported speech ----------
+
+function markReports(c: Ctx, sentenceText: string): void {
+  const { props, words, units } = c;
+  props.forEach((p, i) => {
+    const denial = DENIAL_VERBS.has(p.verb);
+    if (!denial && !REPORTING_VERBS.has(p.verb)) return;
+    const vi = c.unitOf[i];
+    const nextReport = props.findIndex((q, j) => j > i && (REPORTING_VERBS.has(q.verb) || DENIAL_VERBS.has(q.verb)));
+    const later = props.map((q, j) => j).filter((j) => j > i && (nextReport < 0 || j <= nextReport) && props[j].reportedBy === undefined);
+    const earlier = props.map((q, j) => j).filter((j) => j < i && props[j].reportedBy === undefined && props[j].reports === undefined);
+    const next = units[vi + 1];
+    const opensClause = next && (next.kind === 'sub' || next.kind === 'np' || next.kind === 'to' || next.kind === 'vg'
+      || (next.kind === 'prep' && words[units[vi].head].form !== 'gerund'));
+    const prevUnit = units[vi - 1];
+    const trailing = (prevUnit && /[,"”]/.test(prevUnit.breakAfter)) || (vi >= 2 && units[vi - 1].kind === 'np' && /[,"”]/.test(units[vi - 2].breakAfter));
+    if (trailing && earlier.length) {
+      // "The deal is done, the minister said." / "…," said Smith.
+      p.reports = denial ? 'deny' : 'say';
+      if (!p.subject && next?.kind === 'np') {
+        // '…," said TMZ.': the subject follows the verb.
+        p.subject = argOf(next);
+        p.agent = p.subject;
+        p.object = undefined;
+        p.patient = undefined;
+        p.rules.push('subject.inverted');
+      }
+      for (const j of earlier) props[j].reportedBy = i;
+      p.rules.push('report.trailing');
+    } else if (later.length && (opensClause || denial)) {
+      p.reports = denial ? 'deny' : 'say';
+      for (const j of later) props[j].reportedBy = i;
+      p.rules.push(denial ? 'report.denial-content' : 'report.that-clause');
+    } else if (denial) {
+      // "Moscow dismissed the reports as false": a denial of something said before.
+      p.reports = 'deny';
+      p.rules.push('report.anaphoric-denial');
+    }
+  });
+  const acc = /\baccording to\b/i.exec(sentenceText);
+  if (acc) {
+    const k = units.findIndex((u) => u.kind === 'prep' && words[u.start].norm === 'to' && u.start > 0 && words[u.start - 1].norm === 'according');
+    const np = k >= 0 ? units[k + 1] : undefined;
+    if (np && np.kind === 'np') for (const p of props) if (p.reports === undefined) { p.source = argOf(np); p.rules.push('report.according-to'); }
+  }
+}
+
+/** Propositions of one sentence's words (tagged by tagger.ts). */
+export function propositions(words: Word[], sentenceText = ''): Proposition[] {
+  const units = chunk(words);
+  const c: Ctx = { words, units, props: [], unitOf: [] };
+  const question = /\?\s*["'”’]?\s*$/.test(sentenceText);
+  units.forEach((u, vi) => {
+    if (u.kind !== 'vg') return;
+    const head = words[u.head];
+    // "according to": a source marker, not an event.
+    if (head.norm === 'according') return;
+    const p: Proposition = {
+      verbAt: u.head, verb: head.lemma, pred: head.lemma, predPos: 'v', obliques: [], passive: false, negated: false,
+      modality: 'asserted', rules: [],
+    };
+    p.subject = findSubject(c, vi, p);
+    findComplements(c, vi, p);
+    setVoice(c, vi, p);
+    setPredicate(c, vi, p);
+    setModality(c, vi, p, question);
+    c.props.push(p);
+    c.unitOf.push(vi);
+  });
+  markReports(c, sentenceText);
+  return c.props;
+}
+

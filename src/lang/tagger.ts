@@ -1,0 +1,177 @@
+// Part-of-speech tagging: compromise, wrapped here and only here. Its tags
+// and lemmas are mapped onto the layer's own tokens (src/lang/tokens.ts), so
+// every later stage sees one token stream whoever tagged it.
+
+import nlp from 'compromise';
+import { lexicon } from './default-lexicon';
+import { tokenize, type Token } from './tokens';
+
+export type Tag =
+  | 'noun' | 'propn' | 'verb' | 'adj' | 'adv' | 'prep' | 'det' | 'pron' | 'conj'
+  | 'aux' | 'modal' | 'neg' | 'num' | 'to' | 'wh' | 'other';
+export type VerbForm = 'past' | 'participle' | 'gerund' | 'present' | 'infinitive';
+
+export interface Word extends Token {
+  tag: Tag;
+  /** Base form for the tag's part of speech ("shipped" → "ship", "missiles" → "missile"). */
+  lemma: string;
+  form?: VerbForm;
+  /** Punctuation between this word and the next (",", ";", ":", "—", quotes), trimmed. */
+  after: string;
+  /** compromise's name classes, used by the actor finder. */
+  person?: boolean;
+  place?: boolean;
+  org?: boolean;
+  /** A first name of known gender ('m' | 'f'). */
+  gender?: 'm' | 'f';
+}
+
+interface CTerm {
+  text: string;
+  tags: string[];
+  root?: string;
+  /** A contraction's hidden word ("it's" → "is", "didn't" → "not"), zero-width in the text. */
+  implicit?: string | null;
+  offset: { start: number; length: number };
+}
+
+const AUX_LEMMAS = new Set(['be', 'have', 'do']);
+
+function tagOf(t: Set<string>, norm: string): Tag {
+  if (norm === 'to') return 'to';
+  if (t.has('Negative')) return 'neg';
+  if (t.has('Modal')) return 'modal';
+  if (t.has('Copula')) return 'aux';
+  if (t.has('Auxiliary') && t.has('Verb')) return 'aux';
+  if (t.has('Verb')) return 'verb';
+  if (t.has('Pronoun')) return 'pron';
+  if (t.has('Determiner')) return 'det';
+  if (t.has('Preposition')) return 'prep';
+  if (t.has('Conjunction')) return 'conj';
+  if (t.has('QuestionWord')) return 'wh';
+  if (t.has('Value') || t.has('Cardinal') || /^\d/.test(norm)) return 'num';
+  if (t.has('ProperNoun') || t.has('Person') || t.has('Place') || t.has('Organization')) return 'propn';
+  if (t.has('Adjective')) return 'adj';
+  if (t.has('Adverb')) return 'adv';
+  if (t.has('Noun')) return 'noun';
+  return 'other';
+}
+
+function formOf(t: Set<string>): VerbForm | undefined {
+  if (t.has('Gerund')) return 'gerund';
+  if (t.has('Participle')) return 'participle';
+  if (t.has('PastTense')) return 'past';
+  if (t.has('Infinitive')) return 'infinitive';
+  if (t.has('PresentTense')) return 'present';
+  return undefined;
+}
+
+function lemmaOf(w: Token, tag: Tag, root: string | undefined): string {
+  const L = lexicon();
+  if (tag === 'verb' || tag === 'aux' || tag === 'modal') {
+    // Contractions: "did" of "didn't", "wo" of "won't", "ca" of "can't".
+    const norm = w.norm.replace(/n't$/, '');
+    const viaLex = L.lemma(norm, 'v');
+    if (viaLex !== norm || L.can(norm, 'v')) return viaLex;
+    return (root ?? norm).toLowerCase();
+  }
+  if (tag === 'noun' || tag === 'propn') return L.lemma(w.norm, 'n');
+  if (tag === 'adj') return L.lemma(w.norm, 'a');
+  return w.norm;
+}
+
+/** compromise's terms of a text, with document offsets. */
+function compromiseTerms(text: string): CTerm[] {
+  const doc = nlp(text);
+  doc.compute('root');
+  const out: CTerm[] = [];
+  for (const s of doc.json({ offset: true }) as Array<{ terms: CTerm[] }>) out.push(...s.terms);
+  return out;
+}
+
+const OVERRIDES = new Set<Tag>(['wh', 'pron', 'det', 'neg', 'modal']);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+function makeWord(tk: Token, term: CTerm | undefined, after: string): Word {
+  const tags = new Set(term?.tags ?? []);
+  let tag = tagOf(tags, tk.norm);
+  // compromise's closed classes in isolation (compiled into the lexicon) beat its context guesses for function words.
+  const closed = lexicon().closed[tk.norm] as Tag | undefined;
+  if (closed && OVERRIDES.has(closed) && tag !== 'verb' && tag !== 'aux') tag = closed;
+  if (POSSESSIVES.has(tk.norm)) tag = 'pron';
+  const w: Word = { ...tk, tag, lemma: lemmaOf(tk, tag, term?.root ?? undefined), after };
+  const form = tag === 'verb' || tag === 'aux' ? formOf(tags) : undefined;
+  if (form) w.form = form;
+  if (tags.has('Person')) w.person = true;
+  if (tags.has('Place')) w.place = true;
+  if (tags.has('Organization')) w.org = true;
+  if (tags.has('MaleName')) w.gender = 'm';
+  else if (tags.has('FemaleName')) w.gender = 'f';
+  return w;
+}
+
+/** The hidden words of a contraction, as zero-width words at the token's end. */
+function implicitWords(tk: Token, terms: CTerm[], after: string): Word[] {
+  return terms.filter((t) => t.implicit && t.offset.length === 0).map((t) => {
+    const norm = t.implicit!.toLowerCase();
+    return makeWord({ text: '', start: tk.end, end: tk.end, norm }, t, '');
+  }).map((w, i, all) => (i === all.length - 1 ? { ...w, after } : w));
+}
+
+// Repairs of compromise's context guesses, each named for `explain`.
+function repair(words: Word[]): void {
+  const L = lexicon();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    // tag.aux-before-verb: "has never had", "was not sent": have/be/do before a verb is an auxiliary.
+    if (w.tag === 'verb' && AUX_LEMMAS.has(w.lemma) && !w.after) {
+      let j = i + 1;
+      while (j < words.length && (words[j].tag === 'neg' || words[j].tag === 'adv') && !words[j - 1].after) j++;
+      if (j > i && j < words.length && words[j].tag === 'verb' && !words[j - 1].after) w.tag = 'aux';
+    }
+    // tag.verb-after-aside: "Tridevil, 21, claims she ...": a noun that can be a verb, after an aside, before a clause.
+    if (w.tag === 'noun' && i > 0 && words[i - 1].after.includes(',') && next && !w.after
+      && (next.tag === 'pron' || next.tag === 'det' || next.norm === 'that' || next.tag === 'to')
+      && /(?:s|ed)$/.test(w.norm) && L.can(w.norm, 'v')) {
+      w.tag = 'verb';
+      w.lemma = L.lemma(w.norm, 'v');
+      w.form = w.norm.endsWith('ed') ? 'past' : 'present';
+    }
+  }
+}
+
+/**
+ * Tag a text (a document or one sentence): the layer's tokens, each with
+ * compromise's tag and a lemma. One compromise pass for the whole text: its
+ * context rules see whole sentences. Contractions give their hidden words
+ * ("isn't" → "is" + "not") as zero-width words.
+ */
+export function tagText(text: string): Word[] {
+  const toks = tokenize(text);
+  const terms = compromiseTerms(text);
+  const words: Word[] = [];
+  let k = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    while (k < terms.length && terms[k].offset.start + terms[k].offset.length <= tk.start && !(terms[k].offset.length === 0 && terms[k].offset.start === tk.start)) k++;
+    const mine: CTerm[] = [];
+    for (let j = k; j < terms.length && terms[j].offset.start <= tk.end; j++) {
+      const t = terms[j];
+      if (t.offset.start >= tk.start && (t.offset.length > 0 ? t.offset.start < tk.end : true)) mine.push(t);
+      if (t.offset.start > tk.end) break;
+    }
+    const next = toks[i + 1];
+    const after = text.slice(tk.end, next ? next.start : Math.min(text.length, tk.end + 3)).replace(/\s+/g, '');
+    const hidden = mine.filter((t) => t.implicit && t.offset.length === 0);
+    const main = mine.find((t) => t.offset.length > 0) ?? mine[0];
+    if (hidden.length) {
+      words.push(makeWord(tk, main, ''));
+      words.push(...implicitWords(tk, hidden, after));
+    } else {
+      words.push(makeWord(tk, main, after));
+    }
+  }
+  repair(words);
+  return words;
+}
