@@ -4,9 +4,11 @@
 import { splitSentences } from '../lang/sentences';
 import { detectMentions, type Mention } from './actors';
 import { enrichAliases } from './aliases';
-import { extractClaims, type SentenceClaim } from './claims';
-import { clusterClaims } from './cluster';
-import { gazetteer } from './gazetteer';
+import { assembleClaims } from './claim-assembly';
+import { clusterStatements } from './claim-cluster';
+import { extractStatements, type Statement } from './statements';
+import { StatementSimilarity } from './statement-similarity';
+import { gazetteer, lexiconTags } from './gazetteer';
 import { contentId } from './hash';
 import type { IngestedDoc } from './ingest';
 import { resolveActors } from './resolve';
@@ -17,6 +19,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** Leave document text out of the KB (smaller file; offsets no longer checkable). */
   omitText?: boolean;
+  /** Told about each sentence that could not be analysed and was skipped. */
+  onSkip?: (docFile: string, sentence: string, error: unknown) => void;
 }
 
 export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
@@ -55,25 +59,31 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
     const key = [...gaz.entries.values()].find((e) => contentId('a-', e.key) === a.id)?.country;
     if (key && byId.has(contentId('a-', key))) affiliationMap.set(a.id, contentId('a-', key));
   }
-  const affiliation = (id: string): string => affiliationMap.get(id) ?? id;
-  const regionOf = new Map<string, string>();
-  for (const e of gaz.entries.values()) if (e.region) regionOf.set(contentId('a-', e.key), e.region);
-  const all: SentenceClaim[] = [];
-  for (const d of sorted) {
-    all.push(...extractClaims(d.id, d.text, sentencesOf.get(d.id)!, mentions.get(d.id) ?? [], {
-      isCountry: (id) => byId.get(id)?.kind === 'country',
-      kindOf: (id) => byId.get(id)?.kind,
-      regionOf: (id) => regionOf.get(id),
-      affiliation,
-      title: d.title,
-    }));
+  const gender = new Map<string, 'm' | 'f'>();
+  for (const a of actors) {
+    if (a.kind !== 'person') continue;
+    const tags = lexiconTags(a.name.split(/\s+/)[0].toLowerCase());
+    if (tags.includes('MaleName')) gender.set(a.id, 'm');
+    else if (tags.includes('FemaleName')) gender.set(a.id, 'f');
   }
-  const claims = clusterClaims(all, {
-    affiliation,
+  const statements: Statement[] = [];
+  for (const d of sorted) {
+    statements.push(...extractStatements(d.id, d.text, sentencesOf.get(d.id)!, mentions.get(d.id) ?? [], {
+      kindOf: (id) => byId.get(id)?.kind,
+      nameOf: (id) => byId.get(id)?.name ?? id,
+      genderOf: (id) => gender.get(id),
+      onSkip: (sp, e) => opts.onSkip?.(d.file, sp.text, e),
+    }, headlineEnd(d)));
+  }
+  const sim = new StatementSimilarity();
+  const { clusters, pairScore } = clusterStatements(statements, sim);
+  const textOf = new Map(sorted.map((d) => [d.id, d.text]));
+  const claims = assembleClaims(statements, clusters, pairScore, sim, {
+    docText: (id) => textOf.get(id) ?? '',
     nameOf: (id) => byId.get(id)?.name ?? id,
-    kindOf: (id) => byId.get(id)?.kind,
     docOrder: new Map(sorted.map((d, i) => [d.id, i])),
   });
+  void affiliationMap;
   const documents: KbDocument[] = sorted.map((d) => {
     const doc: KbDocument = { id: d.id, title: d.title, file: d.file };
     if (d.author) doc.author = d.author;
@@ -87,4 +97,11 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
   const kb: Kb = { schema: KB_SCHEMA, generator: 'claimlens-kb-builder/1', documents, actors, claims };
   if (dates.length) kb.builtAt = new Date(Date.parse(dates[dates.length - 1])).toISOString();
   return kb;
+}
+
+/** End offset of the document's headline (its first line, when that is the title). */
+function headlineEnd(d: IngestedDoc): number {
+  const nl = d.text.indexOf('\n');
+  const first = nl < 0 ? d.text : d.text.slice(0, nl);
+  return first.trim() === d.title.trim() ? first.length : -1;
 }

@@ -15,6 +15,8 @@ export interface Unit {
   head: number;
   /** Punctuation after the unit's last word closes a clause or an aside (",", ";", ":", "—", quotes). */
   breakAfter: string;
+  /** Heads of coordinated noun phrases ("North Korea and Russia"). */
+  heads?: number[];
 }
 
 const NP_TAGS = new Set(['det', 'adj', 'num', 'noun', 'propn']);
@@ -104,5 +106,45 @@ export function chunk(words: Word[]): Unit[] {
     units.push({ kind, start: i, end, head, breakAfter: isPossessive(last) ? '' : last.after });
     i = end;
   }
+  return subordinators(words, coordinate(words, units));
+}
+
+/**
+ * "… as North Korean leader Kim Jong Un revisited Putin": a preposition that
+ * can open a clause (as, since, after, before, until) followed by a noun
+ * phrase and a verb opens a clause; it is not the noun's preposition.
+ */
+function subordinators(words: Word[], units: Unit[]): Unit[] {
+  for (let k = 0; k + 2 < units.length; k++) {
+    const u = units[k];
+    if (u.kind !== 'prep' || !CLAUSE_PREPS.has(words[u.start].norm)) continue;
+    if (units[k + 1].kind === 'np' && !units[k + 1].breakAfter && units[k + 2].kind === 'vg') units[k] = { ...u, kind: 'sub' };
+  }
   return units;
 }
+
+const CLAUSE_PREPS = new Set(['as', 'since', 'after', 'before', 'until', 'while', 'because', 'although', 'though', 'once', 'unless', 'whereas', 'if']);
+
+/**
+ * "North Korea and Russia", "ammunition, shells and rockets": noun phrases
+ * joined by "and"/"or" (and commas before the last one) are one phrase; its
+ * head is the first conjunct's.
+ */
+function coordinate(words: Word[], units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    const prev = out[out.length - 1];
+    const conj = units[k - 1];
+    const before = out[out.length - 2];
+    if (u.kind === 'np' && conj?.kind === 'conj' && /^(?:and|or)$/.test(words[conj.start].norm) && before?.kind === 'np'
+      && prev === conj && !HARD.test(before.breakAfter) && !conj.breakAfter && words[u.head].tag !== 'pron' && words[before.head].tag !== 'pron') {
+      out.splice(out.length - 2, 2, { ...before, end: u.end, breakAfter: u.breakAfter, heads: [...(before.heads ?? [before.head]), u.head] });
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+const HARD = /[;:—–()]/;

@@ -17,6 +17,8 @@ export interface Arg {
   start: number;
   end: number;
   head: number;
+  /** All heads of a coordinated phrase, the first being `head`. */
+  heads?: number[];
 }
 
 export interface Proposition {
@@ -43,6 +45,8 @@ export interface Proposition {
   reportedBy?: number;
   /** The "according to X" source of the sentence. */
   source?: Arg;
+  /** Index of the proposition whose verb governs this infinitive or gerund ("seeking to purchase"). */
+  governedBy?: number;
   /** Names of the rules that fired, in order. */
   rules: string[];
 }
@@ -51,7 +55,7 @@ const HARD_BREAK = /[;:—–()]/;
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const EVENT_NOUN_CLASSES = new Set(['noun.act', 'noun.event', 'noun.process', 'noun.communication', 'noun.phenomenon', 'noun.state']);
 
-const argOf = (u: Unit): Arg => ({ start: u.start, end: u.end, head: u.head });
+const argOf = (u: Unit): Arg => (u.heads ? { start: u.start, end: u.end, head: u.head, heads: u.heads } : { start: u.start, end: u.end, head: u.head });
 const isAdv = (words: Word[], u: Unit): boolean => u.kind === 'other' && words[u.start].tag === 'adv';
 
 interface Ctx {
@@ -82,6 +86,43 @@ function beforeAppositive(c: Ctx, k: number): number {
   return -1;
 }
 
+const NON_FINITE_AUX = new Set(['being', 'been', 'be', 'having']);
+
+/** A verb group with tense of its own ("is seeking", "sent", "has been sent"), not a bare gerund, participle or infinitive. */
+export function isFinite(words: Word[], u: Unit): boolean {
+  const vg = words.slice(u.start, u.end);
+  if (vg.some((w) => w.tag === 'modal' || (w.tag === 'aux' && !NON_FINITE_AUX.has(w.norm) && w !== words[u.head]))) return true;
+  if (vg.some((w) => w.tag === 'aux' && NON_FINITE_AUX.has(w.norm))) return false;
+  const head = words[u.head];
+  return head.form === 'past' || head.form === 'present' || (head.tag === 'aux' && !NON_FINITE_AUX.has(head.norm));
+}
+
+/** Subjects of gerunds and participles that follow a verb or a noun without a clause boundary. */
+function nonFiniteSubject(c: Ctx, vi: number, k: number, p: Proposition): Arg | undefined | null {
+  const { units, words } = c;
+  const u = units[k];
+  if (u.kind === 'vg' && !u.breakAfter) {
+    // "denied selling weapons", "explored obtaining weaponry": the verb's subject does it.
+    return controlled(c, vi, p, 'subject.gerund-complement');
+  }
+  if (u.kind === 'np' && !u.breakAfter) {
+    // "containers (being) sent from North Korea": a reduced relative about the noun before it.
+    p.rules.push('subject.reduced-relative');
+    const owner = c.props.findIndex((q) => [q.object, q.object2, ...q.obliques.map((o) => o.arg)].some((a) => a && a.start <= u.start && a.end >= u.end));
+    p.governedBy = owner >= 0 ? owner : c.props.length ? c.props.length - 1 : undefined;
+    if (p.governedBy === undefined) delete p.governedBy;
+    return npWithModifiers(c, k);
+  }
+  if (u.breakAfter.includes(',') && c.props.length) {
+    // ", even using drones to attack …": an adverbial participle shares the main clause's subject.
+    const prev = c.props[c.props.length - 1];
+    p.rules.push('subject.participle');
+    p.governedBy = c.props.length - 1;
+    return prev.agent ?? prev.subject;
+  }
+  return null;
+}
+
 function findSubject(c: Ctx, vi: number, p: Proposition): Arg | undefined {
   const { units, words } = c;
   let k = vi - 1;
@@ -90,6 +131,10 @@ function findSubject(c: Ctx, vi: number, p: Proposition): Arg | undefined {
   const u = units[k];
   if (u.kind === 'to' || (u.kind === 'prep' && words[units[vi].head].form === 'gerund')) {
     return controlled(c, vi, p, u.kind === 'to' ? 'subject.control' : 'subject.gerund');
+  }
+  if (!isFinite(words, units[vi]) && words[units[vi].head].tag === 'verb') {
+    const r = nonFiniteSubject(c, vi, k, p);
+    if (r !== null) return r;
   }
   if (u.kind === 'sub' && RELATIVE.has(words[u.start].norm)) {
     const j = k - 1;
@@ -125,15 +170,7 @@ function findSubject(c: Ctx, vi: number, p: Proposition): Arg | undefined {
     p.rules.push('subject.nearest-np');
     return npWithModifiers(c, k);
   }
-  if (u.kind === 'conj') {
-    // "North Korea denied the report and said ...": coordinated verbs share the subject.
-    const prev = previousProp(c, vi);
-    if (prev?.subject) {
-      p.rules.push('subject.coordinated');
-      return prev.subject;
-    }
-  }
-  return undefined;
+  return coordinatedSubject(c, vi, p);
 }
 
 /**
@@ -158,6 +195,27 @@ function outsideRelative(c: Ctx, k: number): number {
   return -1;
 }
 
+/**
+ * "Kim is seeking technology and, in return, is supplying munitions":
+ * a verb after "and"/"but" (with only fronted phrases between) shares the
+ * subject of the verb before the conjunction.
+ */
+function coordinatedSubject(c: Ctx, vi: number, p: Proposition): Arg | undefined {
+  for (let k = vi - 1; k >= 0 && vi - k <= 5; k--) {
+    const u = c.units[k];
+    if (u.kind === 'vg' || u.kind === 'sub' || HARD_BREAK.test(u.breakAfter)) return undefined;
+    if (u.kind === 'conj' && /^(?:and|but|or|yet)$/.test(c.words[u.start].norm)) {
+      const prev = previousProp(c, vi);
+      if (prev && (prev.agent ?? prev.subject)) {
+        p.rules.push('subject.coordinated');
+        return prev.passive ? prev.subject : prev.agent ?? prev.subject;
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 function previousProp(c: Ctx, vi: number): Proposition | undefined {
   for (let i = c.props.length - 1; i >= 0; i--) if (c.unitOf[i] < vi) return c.props[i];
   return undefined;
@@ -168,6 +226,7 @@ function controlled(c: Ctx, vi: number, p: Proposition, rule: string): Arg | und
   const prev = previousProp(c, vi);
   if (!prev) return undefined;
   p.rules.push(rule);
+  p.governedBy = c.props.lastIndexOf(prev);
   // "urged North Korea to stop", "accused Russia of buying": the object controls; else the subject does.
   // A passive governor's subject is its patient: "North Korea was accused of supplying".
   const controller = prev.passive ? prev.patient : prev.object;
@@ -239,7 +298,8 @@ function setVoice(c: Ctx, vi: number, p: Proposition): void {
   const { words } = c;
   const head = words[vg.head];
   const hasBe = words.slice(vg.start, vg.head).some((w) => w.tag === 'aux' && (w.lemma === 'be' || w.lemma === 'get'));
-  p.passive = hasBe && head.tag === 'verb' && (head.form === 'participle' || head.form === 'past');
+  const reduced = p.rules.includes('subject.reduced-relative') && head.form !== 'gerund';
+  p.passive = (hasBe || reduced) && head.tag === 'verb' && (head.form === 'participle' || head.form === 'past');
   const prev = previousProp(c, vi);
   if (!p.passive && prev && prev.object && prev.object.end === vg.start && /^(?:have|get)$/.test(prev.verb)
     && (head.form === 'participle' || head.form === 'past')) {

@@ -130,6 +130,21 @@ function repair(words: Word[]): void {
       while (j < words.length && (words[j].tag === 'neg' || words[j].tag === 'adv') && !words[j - 1].after) j++;
       if (j > i && j < words.length && words[j].tag === 'verb' && !words[j - 1].after) w.tag = 'aux';
     }
+    // tag.noun-in-phrase: "potential arms deals", "a joint arms deal": a bare verb between a modifier and a noun is a noun.
+    if (w.tag === 'verb' && i > 0 && next && !w.after && !words[i - 1].after && (words[i - 1].tag === 'adj' || words[i - 1].tag === 'det')
+      && next.tag === 'noun' && L.can(w.norm, 'n')) {
+      w.tag = 'noun';
+      w.lemma = L.lemma(w.norm, 'n');
+      delete w.form;
+    }
+    // tag.noun-at-phrase-end: "a ballistic missile launch on Wednesday": a bare verb closing a determiner's phrase is its head noun.
+    if (w.tag === 'verb' && (w.form === 'infinitive' || w.form === 'present') && !/s$/.test(w.norm) && i >= 2
+      && words[i - 1].tag === 'noun' && !words[i - 1].after && (!next || next.tag === 'prep' || next.tag === 'to' || w.after)
+      && words.slice(Math.max(0, i - 4), i - 1).some((x) => x.tag === 'det') && L.can(w.norm, 'n')) {
+      w.tag = 'noun';
+      w.lemma = L.lemma(w.norm, 'n');
+      delete w.form;
+    }
     // tag.verb-after-aside: "Tridevil, 21, claims she ...": a noun that can be a verb, after an aside, before a clause.
     if (w.tag === 'noun' && i > 0 && words[i - 1].after.includes(',') && next && !w.after
       && (next.tag === 'pron' || next.tag === 'det' || next.norm === 'that' || next.tag === 'to')

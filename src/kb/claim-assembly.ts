@@ -1,0 +1,125 @@
+// Clusters of statements → KB claims: which clusters are claims, each
+// claim's text and actors, its evidence, and the denials and debunks that
+// point at it without restating it ("Moscow dismissed the reports as false",
+// "It was all a hoax").
+
+import { contentId } from './hash';
+import { claimText } from './claim-text';
+import type { Cluster } from './claim-cluster';
+import type { Statement } from './statements';
+import type { StatementSimilarity } from './statement-similarity';
+import type { KbClaim, KbEvidence } from './types';
+
+/** A claim seen in one document only must carry at least this much content weight. */
+export const SINGLE_DOC_MIN_WEIGHT = 1.5;
+/** A denial or debunk names its target when its content covers this much of the claim's. */
+export const DEBUNK_TARGET_MIN = 0.25;
+const GENERIC_PREDS = new Set(['be', 'have', 'do', 'say', 'get', 'make', 'go', 'come', 'take', 'see', 'know', 'think', 'want', 'include', 'become', 'use', 'call']);
+
+export interface AssembleOptions {
+  docText: (docId: string) => string;
+  nameOf: (actorId: string) => string;
+  docOrder: Map<string, number>;
+}
+
+interface Draft {
+  members: number[];
+  rep: number;
+  extra: Array<{ statement: number }>;
+}
+
+const weightOf = (s: Statement): number => s.terms.reduce((a, t) => a + t.weight, 0);
+
+function isClaimLike(s: Statement): boolean {
+  return !s.anaphoric && !(s.debunks && !s.roles.agent);
+}
+
+function strongSingle(s: Statement): boolean {
+  return isClaimLike(s) && !!s.roles.agent && !GENERIC_PREDS.has(s.pred) && weightOf(s) >= SINGLE_DOC_MIN_WEIGHT
+    && (s.modality === 'asserted' || s.modality === 'hedged');
+}
+
+function representative(members: number[], st: Statement[], pairScore: (i: number, j: number) => number): number {
+  let best = members[0];
+  let bestScore = -Infinity;
+  for (const m of members) {
+    const s = st[m];
+    if (!isClaimLike(s)) continue;
+    let avg = 0;
+    for (const o of members) if (o !== m) avg += pairScore(m, o);
+    avg = members.length > 1 ? avg / (members.length - 1) : 0;
+    const score = avg + (s.stance === 'supports' ? 0.15 : 0) + (s.modality === 'asserted' ? 0.05 : 0)
+      + (s.roles.agent ? 0.05 : 0) - (s.clause.end - s.clause.start > 200 ? 0.1 : 0) - (s.headline ? 0.05 : 0);
+    if (score > bestScore) { bestScore = score; best = m; }
+  }
+  return best;
+}
+
+function evidenceOf(s: Statement, stance = s.stance): KbEvidence {
+  return { docId: s.docId, quote: s.span.text, start: s.span.start, end: s.span.end, speaker: s.speaker, stance };
+}
+
+/** Attach denials/debunks that restate nothing to the claim of their document they most likely target. */
+function attachDebunks(drafts: Draft[], st: Statement[], claimed: Set<number>, sim: StatementSimilarity): void {
+  const byDoc = new Map<string, Draft[]>();
+  for (const d of drafts) for (const m of d.members) byDoc.set(st[m].docId, [...new Set([...(byDoc.get(st[m].docId) ?? []), d])]);
+  st.forEach((s, i) => {
+    if (claimed.has(i) || !(s.debunks || s.anaphoric) || s.stance !== 'contradicts') return;
+    const local = byDoc.get(s.docId) ?? [];
+    let best: Draft | undefined;
+    let bestScore = -1;
+    for (const d of local) {
+      const rep = st[d.rep];
+      const cover = sim.terms.coverage(rep.terms, s.terms);
+      const shared = rep.actors.some((a) => s.actors.includes(a)) ? 0.2 : 0;
+      const here = d.members.filter((m) => st[m].docId === s.docId).length;
+      const score = cover + shared + 0.05 * here;
+      if (score > bestScore) { bestScore = score; best = d; }
+    }
+    if (best) {
+      best.extra.push({ statement: i });
+      claimed.add(i);
+    }
+  });
+}
+
+export function assembleClaims(st: Statement[], clusters: Cluster[], pairScore: (i: number, j: number) => number,
+  sim: StatementSimilarity, opts: AssembleOptions): KbClaim[] {
+  const drafts: Draft[] = [];
+  const claimed = new Set<number>();
+  for (const c of clusters) {
+    const claimLike = c.members.filter((m) => isClaimLike(st[m]));
+    if (!claimLike.length) continue;
+    const docs = new Set(c.members.map((m) => st[m].docId));
+    if (docs.size < 2 && !claimLike.some((m) => strongSingle(st[m]))) continue;
+    drafts.push({ members: c.members, rep: representative(c.members, st, pairScore), extra: [] });
+    for (const m of c.members) claimed.add(m);
+  }
+  attachDebunks(drafts, st, claimed, sim);
+  const claims: KbClaim[] = [];
+  const usedIds = new Set<string>();
+  for (const d of drafts) {
+    const rep = st[d.rep];
+    const text = claimText(rep, opts.docText(rep.docId), opts.nameOf);
+    const evidence = new Map<string, KbEvidence>();
+    for (const m of d.members) {
+      const k = `${st[m].docId}:${st[m].span.start}`;
+      const prev = evidence.get(k);
+      if (!prev || (prev.stance === 'supports' && st[m].stance === 'contradicts')) evidence.set(k, evidenceOf(st[m]));
+    }
+    for (const x of d.extra) {
+      const k = `${st[x.statement].docId}:${st[x.statement].span.start}`;
+      if (!evidence.has(k)) evidence.set(k, evidenceOf(st[x.statement], 'contradicts'));
+    }
+    const ev = [...evidence.values()].sort((a, b) => (opts.docOrder.get(a.docId) ?? 0) - (opts.docOrder.get(b.docId) ?? 0) || a.start - b.start);
+    const actorCount = new Map<string, number>();
+    for (const m of d.members) for (const a of st[m].actors) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);
+    const lead = [rep.roles.agent, rep.roles.source, rep.roles.goal, rep.roles.patient].filter((x): x is string => !!x);
+    const actors = [...new Set([...lead, ...[...actorCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([a]) => a)])];
+    let id = contentId('c-', `${text}\u0000${actors.join(',')}`);
+    for (let n = 2; usedIds.has(id); n++) id = contentId('c-', `${text}\u0000${actors.join(',')}\u0000${n}`);
+    usedIds.add(id);
+    claims.push({ id, text, actors, evidence: ev, terms: [...new Set([rep.pred, ...rep.terms.map((t) => t.lemma)])] });
+  }
+  return claims;
+}

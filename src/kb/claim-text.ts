@@ -1,0 +1,77 @@
+// A claim's text: its best evidence's own clause, made to stand alone. The
+// reporting frame goes ("X said that …", "…, X said", "according to X,"), a
+// pronoun subject becomes the name it refers to, linking openers ("But",
+// "However,") and asides in brackets go. Nothing is filled into a template,
+// so the text can never say what the corpus did not.
+
+import nlp from 'compromise';
+import { DISCOURSE_MARKERS } from '../lang/cues';
+import { tokenize } from '../lang/tokens';
+import type { Statement } from './statements';
+
+/** Longest claim text kept whole; longer clauses are cut at a clause boundary. */
+export const MAX_CLAIM_CHARS = 180;
+
+function stripMarkers(s: string): string {
+  for (let changed = true; changed;) {
+    changed = false;
+    const toks = tokenize(s);
+    for (const m of DISCOURSE_MARKERS) {
+      if (toks.length > m.length + 2 && m.every((w, i) => toks[i].norm === w)) {
+        s = s.slice(toks[m.length - 1].end).replace(/^[\s,:;—–-]+/, '');
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+function cut(s: string): string {
+  if (s.length <= MAX_CLAIM_CHARS) return s;
+  // Prefer a clause boundary (comma, semicolon, dash) between 60 and the limit.
+  const window = s.slice(0, MAX_CLAIM_CHARS);
+  const at = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '), window.lastIndexOf(' — '));
+  if (at >= 60) return s.slice(0, at);
+  const sp = window.lastIndexOf(' ');
+  return s.slice(0, sp > 60 ? sp : MAX_CLAIM_CHARS) + '…';
+}
+
+/**
+ * "supplying Russia with ammunition" governed by "accused North Korea of":
+ * the clause gets its subject back and a finite verb ("North Korea supplied
+ * Russia with ammunition"); compromise conjugates.
+ */
+function withSubject(clause: string, st: Statement, nameOf: (actorId: string) => string): string {
+  const o = st.outsideSubject!;
+  const subject = o.actorId ? nameOf(o.actorId) : o.text;
+  const m = /^(\S+)(.*)$/s.exec(clause);
+  if (!m) return clause;
+  const verbs = nlp(o.verb).verbs().conjugate() as Array<Record<string, string>>;
+  const past = verbs[0]?.PastTense ?? m[1];
+  return `${subject} ${past}${m[2]}`;
+}
+
+/** Readable text of the claim a statement states. */
+export function claimText(st: Statement, docText: string, nameOf: (actorId: string) => string): string {
+  const { start, end } = st.clause;
+  let s = '';
+  let at = start;
+  // Replace the references at the clause's start (its subject) by the names they stand for.
+  for (const r of st.references) {
+    if (r.start < start || r.end > end) continue;
+    if (r.start - start > 40) continue;
+    s += docText.slice(at, r.start) + nameOf(r.actorId);
+    at = r.end;
+  }
+  s += docText.slice(at, end);
+  if (st.outsideSubject) s = withSubject(s, st, nameOf);
+  s = s.replace(/\s*\([^()]{0,80}\)/g, '').replace(/\s+/g, ' ').trim();
+  s = s.replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim();
+  s = stripMarkers(s);
+  s = cut(s).replace(/[\s,;:—–-]+$/, '');
+  if (!s) return st.span.text;
+  s = s[0].toUpperCase() + s.slice(1);
+  if (!/[.!?…]$/.test(s)) s += '.';
+  return s;
+}

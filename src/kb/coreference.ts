@@ -1,0 +1,117 @@
+// Who a pronoun or a description refers to, inside one document: "she" is the
+// last person named (of her gender when known), "they" and "it" the last
+// organisation or country, "the company" the last organisation, "the
+// country" the last country. The kind of a description comes from the
+// lexicon's classes (noun.person, noun.group, noun.location), not a word list.
+
+import { PRONOUNS } from '../lang/cues';
+import { lexicon } from '../lang/default-lexicon';
+import type { Word } from '../lang/tagger';
+import type { ResolvedMention } from './resolve';
+import type { ActorKind } from './types';
+
+export interface CorefOptions {
+  kindOf: (actorId: string) => ActorKind | undefined;
+  genderOf: (actorId: string) => 'm' | 'f' | undefined;
+}
+
+/** How far back (characters) a pronoun looks for its antecedent: about three sentences. */
+const WINDOW = 600;
+
+export class Coreference {
+  private readonly mentions: ResolvedMention[];
+  /** References resolved so far: character range → actor. */
+  private readonly refs: Array<{ start: number; end: number; actorId: string }> = [];
+
+  constructor(mentions: ResolvedMention[], private readonly opts: CorefOptions) {
+    this.mentions = mentions.slice().sort((a, b) => a.start - b.start);
+  }
+
+  /** Mark everything up to `pos` as read (kept for callers that stream sentences). */
+  advance(pos: number): void {
+    void pos;
+  }
+
+  private overlapping(start: number, end: number): ResolvedMention[] {
+    return this.mentions.filter((m) => m.start < end && m.end > start);
+  }
+
+  /** Is this word part of an actor's name (or a resolved reference)? */
+  isActorWord(w: Word): boolean {
+    return this.overlapping(w.start, Math.max(w.end, w.start + 1)).some((m) => !m.demonym)
+      || this.refs.some((r) => r.start <= w.start && r.end >= w.end && w.end > w.start);
+  }
+
+  /** Actor ids named in [start, end). */
+  actorsIn(start: number, end: number): string[] {
+    return [...new Set([
+      ...this.overlapping(start, end).map((m) => m.actorId),
+      ...this.refs.filter((r) => r.start >= start && r.end <= end).map((r) => r.actorId),
+    ])];
+  }
+
+  /** Record that a word refers to an actor (a rule outside this class resolved it). */
+  bind(w: Word, actorId: string): void {
+    if (!this.refs.some((r) => r.start === w.start)) this.refs.push({ start: w.start, end: w.end, actorId });
+  }
+
+  referencesIn(start: number, end: number): Array<{ start: number; end: number; actorId: string }> {
+    return this.refs.filter((r) => r.start >= start && r.end <= end);
+  }
+
+  /**
+   * The actor an argument [start, end) stands for: the name containing its
+   * head word, else any name in it, else what its pronoun or description
+   * refers to.
+   */
+  actorIn(start: number, end: number, head: Word, first?: Word): string | undefined {
+    const inside = this.overlapping(start, end);
+    const atHead = inside.find((m) => m.start <= head.start && m.end >= head.end && !m.demonym);
+    if (atHead) return atHead.actorId;
+    const named = inside.find((m) => !m.demonym);
+    if (named && (head.tag === 'propn' || inside.length === 1)) return named.actorId;
+    const bound = this.refs.find((r) => r.start === head.start && r.end === head.end);
+    if (bound) return bound.actorId;
+    const resolved = this.resolve(start, head, first);
+    if (resolved) {
+      this.refs.push({ start: head.start, end: head.end, actorId: resolved });
+      return resolved;
+    }
+    return named?.actorId ?? inside[0]?.actorId;
+  }
+
+  private resolve(start: number, head: Word, first: Word | undefined): string | undefined {
+    const want = this.wanted(head, first);
+    if (!want) return undefined;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.end > start) continue;
+      if (start - m.end > WINDOW) break;
+      if (m.demonym && want.kinds.includes('person')) continue;
+      const kind = this.opts.kindOf(m.actorId);
+      if (!kind || !want.kinds.includes(kind)) continue;
+      const g = this.opts.genderOf(m.actorId);
+      if (want.gender && g && g !== want.gender) continue;
+      return m.actorId;
+    }
+    return undefined;
+  }
+
+  private wanted(head: Word, first: Word | undefined): { kinds: ActorKind[]; gender?: 'm' | 'f' } | undefined {
+    const n = head.norm;
+    if (head.tag === 'pron') {
+      if (PRONOUNS.male.has(n)) return { kinds: ['person'], gender: 'm' };
+      if (PRONOUNS.female.has(n)) return { kinds: ['person'], gender: 'f' };
+      if (PRONOUNS.thing.has(n)) return { kinds: ['organization', 'country'] };
+      if (PRONOUNS.group.has(n)) return { kinds: ['organization', 'country'] };
+      return undefined;
+    }
+    // Only a singular definite description refers back ("the company", not "companies" or "a man").
+    if (head.tag !== 'noun' || head.lemma !== head.norm || !first || !/^(?:the|this|that)$/.test(first.norm)) return undefined;
+    const cls = lexicon().lexname(head.lemma, 'n');
+    if (cls === 'noun.person') return { kinds: ['person'] };
+    if (cls === 'noun.group') return { kinds: ['organization', 'country'] };
+    if (cls === 'noun.location') return { kinds: ['country', 'place'] };
+    return undefined;
+  }
+}

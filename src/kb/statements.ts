@@ -1,0 +1,305 @@
+// Statements: the check-worthy propositions of one document, with their
+// participants resolved to KB actors, who says them, and their stance. One
+// tagging pass per document (src/lang/tagger.ts); propositions from the
+// language layer's named rules (src/lang/propositions.ts).
+
+import { PRONOUNS } from '../lang/cues';
+import { isDebunk } from '../lang/stance';
+import { lexicon } from '../lang/default-lexicon';
+import { propositions, type Arg, type Modality, type Proposition } from '../lang/propositions';
+import type { Span } from '../lang/sentences';
+import { tagText, type Word } from '../lang/tagger';
+import { contentTerms, type WeightedTerm } from '../lang/terms';
+import { Coreference } from './coreference';
+import type { ResolvedMention } from './resolve';
+import type { ActorKind, Stance } from './types';
+
+export interface Roles {
+  agent?: string;
+  patient?: string;
+  /** Who receives: "to X", "supplied X with", the subject of a getting verb. */
+  goal?: string;
+  /** Where it comes from: "from X", the subject of a giving verb. */
+  source?: string;
+  /** Any other actor argument ("against X", "with X", "in X"). */
+  others: string[];
+}
+
+export interface Statement {
+  docId: string;
+  /** Sentence index in the document. */
+  sent: number;
+  span: Span;
+  /** Index of the proposition inside the sentence. */
+  propIndex: number;
+  pred: string;
+  predPos: 'v' | 'n' | 'a';
+  /** Every predicate of the statement's verb chain ("seeking to purchase": seek, purchase), the main one first. */
+  preds: string[];
+  roles: Roles;
+  /** Content terms of the proposition's clause (actors excluded), weighted by rarity. */
+  terms: WeightedTerm[];
+  /** Numbers stated ("1,000", "50-foot"). */
+  figures: string[];
+  /** Every actor the sentence names (or refers back to). */
+  actors: string[];
+  speaker: string | null;
+  stance: Stance;
+  modality: Modality;
+  /** The sentence calls something untrue ("a hoax", "fake", "never happened"). */
+  debunks: boolean;
+  /** A denial with nothing of its own ("dismissed the reports as false"): it denies what came before. */
+  anaphoric: boolean;
+  headline: boolean;
+  /** Character range of the clause that states the proposition (for the claim's text). */
+  clause: { start: number; end: number };
+  /**
+   * When the clause starts at its verb because the subject stands outside it
+   * ("accused North Korea of supplying …"): the subject's words, and the verb's
+   * lemma so the claim text can read "North Korea supplied …".
+   */
+  outsideSubject?: { text: string; actorId?: string; verb: string };
+  /** Character ranges of pronouns or descriptions in the clause that refer to an actor, with the actor's id. */
+  references: Array<{ start: number; end: number; actorId: string }>;
+  rules: string[];
+}
+
+export interface StatementOptions {
+  kindOf: (actorId: string) => ActorKind | undefined;
+  nameOf: (actorId: string) => string;
+  genderOf: (actorId: string) => 'm' | 'f' | undefined;
+  /** Report a sentence that could not be analysed (it is skipped). */
+  onSkip?: (sentence: Span, error: unknown) => void;
+}
+
+const KEPT_MODALITIES = new Set<Modality>(['asserted', 'hedged', 'planned']);
+/** A copula's adjective ("were able to track") is not the event: the verb it governs is. */
+const COPULA_ADJ = new Set(['a']);
+const GENERIC_PREDS = new Set(['be', 'have', 'do', 'say', 'tell', 'get', 'make', 'go', 'come', 'take', 'give', 'see', 'know', 'think', 'want', 'include', 'become', 'use', 'call', 'put', 'add']);
+
+/** Words of one sentence: the document's words within the span, offsets kept. */
+function wordsIn(all: Word[], from: number, span: Span): { words: Word[]; next: number } {
+  let i = from;
+  while (i < all.length && all[i].start < span.start) i++;
+  const out: Word[] = [];
+  while (i < all.length && all[i].end <= span.end) out.push(all[i++]);
+  return { words: out, next: i };
+}
+
+function argChars(words: Word[], a: Arg): { start: number; end: number } {
+  return { start: words[a.start].start, end: words[a.end - 1].end };
+}
+
+export interface SentenceAnalysis {
+  span: Span;
+  words: Word[];
+  props: Proposition[];
+}
+
+/** Tag a document once and return each sentence's words and propositions. */
+export function analyseSentences(text: string, spans: Span[], onSkip?: (s: Span, e: unknown) => void): SentenceAnalysis[] {
+  const all = tagText(text);
+  const out: SentenceAnalysis[] = [];
+  let at = 0;
+  for (const span of spans) {
+    const { words, next } = wordsIn(all, at, span);
+    at = next;
+    try {
+      out.push({ span, words, props: words.length ? propositions(words, span.text) : [] });
+    } catch (e) {
+      onSkip?.(span, e);
+      out.push({ span, words, props: [] });
+    }
+  }
+  return out;
+}
+
+/** Every statement of one document. */
+export function extractStatements(
+  docId: string, text: string, spans: Span[], mentions: ResolvedMention[], opts: StatementOptions, headlineEnd = -1,
+): Statement[] {
+  const sentences = analyseSentences(text, spans, opts.onSkip);
+  const coref = new Coreference(mentions, opts);
+  const out: Statement[] = [];
+  sentences.forEach((s, sent) => {
+    try {
+      out.push(...sentenceStatements(docId, sent, s, coref, opts, s.span.end <= headlineEnd));
+    } catch (e) {
+      opts.onSkip?.(s.span, e);
+    }
+    coref.advance(s.span.end);
+  });
+  return out;
+}
+
+function sentenceStatements(docId: string, sent: number, s: SentenceAnalysis, coref: Coreference, opts: StatementOptions, headline: boolean): Statement[] {
+  const { words, props, span } = s;
+  const actorAt = (a: Arg | undefined): string | undefined => actorsAt(a)[0];
+  const actorsAt = (a: Arg | undefined): string[] => {
+    if (!a) return [];
+    const heads = a.heads ?? [a.head];
+    const out: string[] = [];
+    heads.forEach((h, k) => {
+      // Each conjunct of "North Korea and Russia" is looked up on its own stretch of words.
+      const from = k === 0 ? a.start : heads[k - 1] + 1;
+      const to = k === heads.length - 1 ? a.end : h + 1;
+      const { start, end } = argChars(words, { start: from, end: to, head: h });
+      const id = coref.actorIn(start, end, words[h], words[from]);
+      if (id && !out.includes(id)) out.push(id);
+    });
+    return out;
+  };
+  const sentenceActors = coref.actorsIn(span.start, span.end);
+  const debunks = isDebunk(words);
+  const out: Statement[] = [];
+  // A governed infinitive or gerund is part of its governor's statement, unless the governor reports speech.
+  const topLevel = (j: number): boolean => {
+    const g = props[j].governedBy;
+    return g === undefined || props[g].reports !== undefined;
+  };
+  props.forEach((p, i) => {
+    if (!topLevel(i)) return;
+    if (p.reports && !(p.reports === 'deny' && p.rules.includes('report.anaphoric-denial'))) return;
+    if (!KEPT_MODALITIES.has(p.modality)) return;
+    const anaphoric = p.reports === 'deny';
+    const chain = props.map((_, j) => j).filter((j) => j !== i && within(props, i, j) && props[j].reports === undefined);
+    const main = [i, ...chain].find((j) => !GENERIC_PREDS.has(props[j].pred) && !COPULA_ADJ.has(props[j].predPos)) ?? i;
+    const mp = props[main];
+    if (!anaphoric && GENERIC_PREDS.has(mp.pred) && !mp.patient && !mp.obliques.length) return;
+    const reporter = p.reportedBy !== undefined ? props[p.reportedBy] : undefined;
+    bindLogophoric(p, reporter, words, coref, actorAt, opts);
+    const speaker = reporter ? actorAt(reporter.agent ?? reporter.subject) ?? null
+      : anaphoric ? actorAt(p.agent) ?? null : p.source ? actorAt(p.source) ?? null : null;
+    const denied = reporter?.reports === 'deny' || anaphoric;
+    const negated = p.negated || mp.negated;
+    // A debunk cue in the sentence ("the story was a hoax") contradicts whatever it restates.
+    const contradicts = debunks && !denied ? true : denied !== negated;
+    const roles = mergeRoles([i, ...chain].map((j) => rolesOf(props[j], actorAt)));
+    for (const extra of [...actorsAt(p.agent).slice(1), ...actorsAt(p.patient).slice(1)]) if (!roles.others.includes(extra)) roles.others.push(extra);
+    const clause = clauseOf(words, props, i, reporter);
+    // Words of a phrase that names an actor ("Russian Defense Minister Sergei Shoigu") describe the actor, not the event.
+    const describing = new Set<number>();
+    for (const q of [i, ...chain].map((j) => props[j])) {
+      for (const a of [q.agent, q.patient, q.subject, q.object, q.object2, ...q.obliques.map((o) => o.arg)]) {
+        if (a && actorAt(a)) for (let k = a.start; k < a.end; k++) describing.add(k);
+      }
+    }
+    const terms = contentTerms(words, clause.fromWord, clause.toWord, (w) => coref.isActorWord(w) || describing.has(words.indexOf(w)));
+    const subjArg = p.passive ? p.subject : p.agent ?? p.subject;
+    const outside = subjArg && words[clause.fromWord] && subjArg.start < clause.fromWord && clause.fromWord === p.verbAt
+      ? { text: words.slice(subjArg.start, subjArg.end).map((w) => w.text).join(' '), actorId: actorAt(subjArg), verb: p.verb }
+      : undefined;
+    if (!anaphoric && !terms.length) return;
+    const actors = [...new Set([...Object.values(roles).flat().filter((x): x is string => typeof x === 'string'), ...sentenceActors])];
+    if (!actors.length && !debunks) return;
+    const preds = [...new Set([mp.pred, ...[i, ...chain].map((j) => props[j].pred).filter((x) => !GENERIC_PREDS.has(x))])];
+    out.push({
+      docId, sent, span, propIndex: i, pred: mp.pred, predPos: mp.predPos, preds, roles, terms,
+      figures: words.slice(clause.fromWord, clause.toWord).filter((w) => w.tag === 'num' && /\d/.test(w.text)).map((w) => w.norm),
+      actors, speaker, stance: contradicts ? 'contradicts' : 'supports', modality: p.modality, debunks, anaphoric, headline,
+      clause: { start: words[clause.fromWord]?.start ?? span.start, end: words[clause.toWord - 1]?.end ?? span.end },
+      ...(outside ? { outsideSubject: outside } : {}),
+      references: coref.referencesIn(words[clause.fromWord]?.start ?? span.start, words[clause.toWord - 1]?.end ?? span.end),
+      rules: [...p.rules, ...chain.flatMap((j) => props[j].rules.map((r) => `${props[j].pred}:${r}`)),
+        ...(reporter ? [`speaker.${reporter.rules.includes('report.trailing') ? 'trailing' : 'reported'}`] : []),
+        ...(debunks ? ['stance.debunk-cue'] : []), ...(denied ? ['stance.denied'] : [])],
+    });
+  });
+  return out;
+}
+
+/** The chain's roles: the head proposition's, with gaps filled from the verbs it governs. */
+function mergeRoles(list: Roles[]): Roles {
+  const out: Roles = { others: [] };
+  for (const r of list) {
+    out.agent ??= r.agent;
+    out.patient ??= r.patient;
+    out.goal ??= r.goal;
+    out.source ??= r.source;
+    for (const o of r.others) if (!out.others.includes(o)) out.others.push(o);
+  }
+  for (const k of ['agent', 'patient', 'goal', 'source'] as const) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+/** Voice- and frame-normalised roles: who gives, who gets, who is affected. */
+function rolesOf(p: Proposition, actorAt: (a: Arg | undefined) => string | undefined): Roles {
+  const L = lexicon();
+  const roles: Roles = { others: [] };
+  const agent = actorAt(p.agent);
+  const patient = actorAt(p.patient);
+  if (agent) roles.agent = agent;
+  const frame = p.predPos === 'v' ? L.frame(p.pred) : 0;
+  for (const o of p.obliques) {
+    const id = actorAt(o.arg);
+    if (!id || id === agent) continue;
+    if (o.prep === 'to' || o.prep === 'for' && frame === 1) roles.goal ??= id;
+    else if (o.prep === 'from') roles.source ??= id;
+    else if (o.prep === 'with' && frame === 1 && patient) roles.goal ??= patient;
+    else if (o.prep !== 'by') roles.others.push(id);
+  }
+  // "supplied Russia with weapons", "sent Russia weapons": the first object is the recipient.
+  if (patient && ((frame === 1 && p.obliques.some((o) => o.prep === 'with')) || p.object2)) roles.goal ??= patient;
+  else if (patient) roles.patient = patient;
+  // A giving verb's subject is the source; a getting verb's subject the goal ("Russia bought … from").
+  if (agent && frame === 1) roles.source ??= agent;
+  if (agent && frame === 2) roles.goal ??= agent;
+  if (agent && !frame && roles.goal && !roles.source) roles.source = agent;
+  if (agent && !frame && roles.source && !roles.goal && roles.source !== agent) roles.goal = agent;
+  return roles;
+}
+
+/** Is proposition j inside proposition i's clause (governed by it, directly or through others)? */
+function within(props: Proposition[], i: number, j: number): boolean {
+  for (let k: number | undefined = j, n = 0; k !== undefined && n < 8; k = props[k].governedBy, n++) if (k === i) return true;
+  return false;
+}
+
+/**
+ * The words stating the proposition: from its subject to the end of its
+ * clause (up to the next clause it does not govern), without the reporting
+ * frame around it ("X said that …", "…, X said", "according to X,").
+ */
+function clauseOf(words: Word[], props: Proposition[], i: number, reporter: Proposition | undefined): { fromWord: number; toWord: number } {
+  const p = props[i];
+  const gov = p.governedBy !== undefined ? props[p.governedBy] : undefined;
+  // A controlled subject ("accused North Korea of supplying") sits outside this clause: the clause starts at the verb.
+  let from = p.subject && (!gov || p.subject.start > gov.verbAt) ? p.subject.start : p.verbAt;
+  let to = words.length;
+  for (let j = i + 1; j < props.length; j++) {
+    if (within(props, i, j) || props[j].reportedBy === i) continue;
+    const q = props[j];
+    const qStart = q.subject && q.subject.start > p.verbAt ? q.subject.start : q.verbAt;
+    if (qStart > p.verbAt) { to = Math.min(to, qStart); break; }
+  }
+  if (reporter && reporter.verbAt > p.verbAt) {
+    // Trailing attribution: stop before the comma that introduces it.
+    const rs = reporter.subject && reporter.subject.start < reporter.verbAt ? reporter.subject.start : reporter.verbAt;
+    if (rs > p.verbAt) to = Math.min(to, rs);
+  }
+  // Back off over the conjunction, subordinator or punctuation that joins the next clause.
+  while (to > from + 1 && (/^(?:and|but|or|yet|while|whereas|as|which|who|that)$/.test(words[to - 1].norm) || !/\p{L}|\d/u.test(words[to - 1].text))) to--;
+  if (p.source) {
+    const accStart = p.source.start - 2;
+    if (accStart <= from && p.source.end > from) from = p.source.end;
+  }
+  while (to > from && /[.!?]$/.test(words[to - 1].text)) to--;
+  if (from >= to) return { fromWord: 0, toWord: words.length };
+  return { fromWord: from, toWord: to };
+}
+
+/**
+ * Reported speech about oneself: "North Korea denied that they were selling
+ * weapons": a pronoun subject of the reported clause is the reporter when
+ * the kinds fit.
+ */
+function bindLogophoric(p: Proposition, reporter: Proposition | undefined, words: Word[], coref: Coreference,
+  actorAt: (a: Arg | undefined) => string | undefined, opts: StatementOptions): void {
+  if (!reporter || !p.subject || words[p.subject.head].tag !== 'pron' || p.subject.end - p.subject.start !== 1) return;
+  const who = actorAt(reporter.agent ?? reporter.subject);
+  if (!who) return;
+  const pron = words[p.subject.head];
+  const kind = opts.kindOf(who);
+  const fits = kind === 'person' ? PRONOUNS.person.has(pron.norm) : kind === 'organization' || kind === 'country' ? PRONOUNS.group.has(pron.norm) || PRONOUNS.thing.has(pron.norm) : false;
+  if (fits) coref.bind(pron, who);
+}
