@@ -59,6 +59,8 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
     const key = [...gaz.entries.values()].find((e) => contentId('a-', e.key) === a.id)?.country;
     if (key && byId.has(contentId('a-', key))) affiliationMap.set(a.id, contentId('a-', key));
   }
+  const regionOf = new Map<string, string>();
+  for (const e of gaz.entries.values()) if (e.region) regionOf.set(contentId('a-', e.key), e.region);
   const gender = new Map<string, 'm' | 'f'>();
   for (const a of actors) {
     if (a.kind !== 'person') continue;
@@ -72,10 +74,11 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
       kindOf: (id) => byId.get(id)?.kind,
       nameOf: (id) => byId.get(id)?.name ?? id,
       genderOf: (id) => gender.get(id),
+      regionOf: (id) => regionOf.get(id),
       onSkip: (sp, e) => opts.onSkip?.(d.file, sp.text, e),
     }, headlineEnd(d)));
   }
-  const sim = new StatementSimilarity();
+  const sim = new StatementSimilarity((id) => affiliationMap.get(id) ?? id);
   const { clusters, pairScore } = clusterStatements(statements, sim);
   const textOf = new Map(sorted.map((d) => [d.id, d.text]));
   const claims = assembleClaims(statements, clusters, pairScore, sim, {
@@ -83,7 +86,6 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
     nameOf: (id) => byId.get(id)?.name ?? id,
     docOrder: new Map(sorted.map((d, i) => [d.id, i])),
   });
-  void affiliationMap;
   const documents: KbDocument[] = sorted.map((d) => {
     const doc: KbDocument = { id: d.id, title: d.title, file: d.file };
     if (d.author) doc.author = d.author;

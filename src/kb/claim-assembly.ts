@@ -3,8 +3,10 @@
 // point at it without restating it ("Moscow dismissed the reports as false",
 // "It was all a hoax").
 
+import { GENERIC_VERBS } from '../lang/cues';
 import { contentId } from './hash';
 import { claimText } from './claim-text';
+import { attachDebunks } from './debunk';
 import type { Cluster } from './claim-cluster';
 import type { Statement } from './statements';
 import type { StatementSimilarity } from './statement-similarity';
@@ -14,7 +16,6 @@ import type { KbClaim, KbEvidence } from './types';
 export const SINGLE_DOC_MIN_WEIGHT = 1.5;
 /** A denial or debunk names its target when its content covers this much of the claim's. */
 export const DEBUNK_TARGET_MIN = 0.25;
-const GENERIC_PREDS = new Set(['be', 'have', 'do', 'say', 'get', 'make', 'go', 'come', 'take', 'see', 'know', 'think', 'want', 'include', 'become', 'use', 'call']);
 
 export interface AssembleOptions {
   docText: (docId: string) => string;
@@ -30,16 +31,38 @@ interface Draft {
 
 const weightOf = (s: Statement): number => s.terms.reduce((a, t) => a + t.weight, 0);
 
+/** Denials that restate nothing and debunks are evidence against claims, never claims of their own. */
 function isClaimLike(s: Statement): boolean {
-  return !s.anaphoric && !(s.debunks && !s.roles.agent);
+  return !s.anaphoric && !s.debunks;
 }
 
 function strongSingle(s: Statement): boolean {
-  return isClaimLike(s) && !!s.roles.agent && !GENERIC_PREDS.has(s.pred) && weightOf(s) >= SINGLE_DOC_MIN_WEIGHT
+  return isClaimLike(s) && !!s.roles.agent && !GENERIC_VERBS.has(s.pred) && weightOf(s) >= SINGLE_DOC_MIN_WEIGHT
     && (s.modality === 'asserted' || s.modality === 'hedged');
 }
 
-function representative(members: number[], st: Statement[], pairScore: (i: number, j: number) => number): number {
+/** Does a clause read as a whole statement (a subject, a verb and something after it, no dangling end)? */
+function readable(s: Statement, docText: (id: string) => string): number {
+  const clause = docText(s.docId).slice(s.clause.start, s.clause.end);
+  const words = clause.split(/\s+/).length;
+  let score = 0;
+  if (words >= 5 && words <= 35) score += 0.2;
+  if (s.roles.agent && !s.outsideSubject) score += 0.15;
+  if (/\b(?:when|and|but|or|that|which|who|because|while|as|to|of|with|the|a|an|too)\W*$/i.test(clause)) score -= 0.4;
+  if (/^(?:it|this|that|they|he|she|there)\b/i.test(clause) && !s.references.length) score -= 0.2;
+  if (/^["“'‘]|["”'’]$/.test(clause.trim())) score -= 0.1;
+  return score;
+}
+
+/**
+ * The member that best states the claim: it carries the content most of the
+ * cluster's documents share, reads as a whole sentence, and supports rather
+ * than denies.
+ */
+function representative(members: number[], st: Statement[], pairScore: (i: number, j: number) => number, docText: (id: string) => string): number {
+  const docsWith = new Map<string, Set<string>>();
+  for (const m of members) for (const t of st[m].terms) docsWith.set(t.lemma, (docsWith.get(t.lemma) ?? new Set()).add(st[m].docId));
+  const nDocs = new Set(members.map((m) => st[m].docId)).size;
   let best = members[0];
   let bestScore = -Infinity;
   for (const m of members) {
@@ -48,8 +71,10 @@ function representative(members: number[], st: Statement[], pairScore: (i: numbe
     let avg = 0;
     for (const o of members) if (o !== m) avg += pairScore(m, o);
     avg = members.length > 1 ? avg / (members.length - 1) : 0;
-    const score = avg + (s.stance === 'supports' ? 0.15 : 0) + (s.modality === 'asserted' ? 0.05 : 0)
-      + (s.roles.agent ? 0.05 : 0) - (s.clause.end - s.clause.start > 200 ? 0.1 : 0) - (s.headline ? 0.05 : 0);
+    // Shared content: the weight of the member's terms that other documents of the cluster also use.
+    const shared = nDocs > 1 ? s.terms.reduce((a, t) => a + ((docsWith.get(t.lemma)?.size ?? 0) > 1 ? t.weight : 0), 0) : 0;
+    const score = avg + Math.min(1, shared / 2) * 0.5 + readable(s, docText) + (s.stance === 'supports' ? 0.15 : 0)
+      + (s.modality === 'asserted' ? 0.05 : 0) - (s.clause.end - s.clause.start > 200 ? 0.1 : 0);
     if (score > bestScore) { bestScore = score; best = m; }
   }
   return best;
@@ -57,30 +82,6 @@ function representative(members: number[], st: Statement[], pairScore: (i: numbe
 
 function evidenceOf(s: Statement, stance = s.stance): KbEvidence {
   return { docId: s.docId, quote: s.span.text, start: s.span.start, end: s.span.end, speaker: s.speaker, stance };
-}
-
-/** Attach denials/debunks that restate nothing to the claim of their document they most likely target. */
-function attachDebunks(drafts: Draft[], st: Statement[], claimed: Set<number>, sim: StatementSimilarity): void {
-  const byDoc = new Map<string, Draft[]>();
-  for (const d of drafts) for (const m of d.members) byDoc.set(st[m].docId, [...new Set([...(byDoc.get(st[m].docId) ?? []), d])]);
-  st.forEach((s, i) => {
-    if (claimed.has(i) || !(s.debunks || s.anaphoric) || s.stance !== 'contradicts') return;
-    const local = byDoc.get(s.docId) ?? [];
-    let best: Draft | undefined;
-    let bestScore = -1;
-    for (const d of local) {
-      const rep = st[d.rep];
-      const cover = sim.terms.coverage(rep.terms, s.terms);
-      const shared = rep.actors.some((a) => s.actors.includes(a)) ? 0.2 : 0;
-      const here = d.members.filter((m) => st[m].docId === s.docId).length;
-      const score = cover + shared + 0.05 * here;
-      if (score > bestScore) { bestScore = score; best = d; }
-    }
-    if (best) {
-      best.extra.push({ statement: i });
-      claimed.add(i);
-    }
-  });
 }
 
 export function assembleClaims(st: Statement[], clusters: Cluster[], pairScore: (i: number, j: number) => number,
@@ -92,7 +93,7 @@ export function assembleClaims(st: Statement[], clusters: Cluster[], pairScore: 
     if (!claimLike.length) continue;
     const docs = new Set(c.members.map((m) => st[m].docId));
     if (docs.size < 2 && !claimLike.some((m) => strongSingle(st[m]))) continue;
-    drafts.push({ members: c.members, rep: representative(c.members, st, pairScore), extra: [] });
+    drafts.push({ members: c.members, rep: representative(c.members, st, pairScore, opts.docText), extra: [] });
     for (const m of c.members) claimed.add(m);
   }
   attachDebunks(drafts, st, claimed, sim);

@@ -6,9 +6,9 @@ import type { Statement } from './statements';
 import { StatementSimilarity } from './statement-similarity';
 
 /** Two statements this alike may join one claim (an edge). */
-export const EDGE_THRESHOLD = 0.45;
+export const EDGE_THRESHOLD = 0.5;
 /** Two clusters join when their members are this alike on average (unknown pairs count 0). */
-export const MERGE_THRESHOLD = 0.38;
+export const MERGE_THRESHOLD = 0.42;
 /** An actor named in more statements than this is too common to pair on by itself. */
 const BUCKET_CAP = 300;
 
@@ -43,6 +43,15 @@ function candidatePairs(st: Statement[]): Array<[number, number]> {
     }
     void actor;
   }
+  // Statements that name no actor meet others through a rare content word.
+  const byTerm = new Map<string, number[]>();
+  st.forEach((s, i) => { for (const t of s.terms) if (t.weight >= 0.6) byTerm.set(t.lemma, [...(byTerm.get(t.lemma) ?? []), i]); });
+  for (const list of byTerm.values()) {
+    if (list.length > BUCKET_CAP) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) if (!st[list[x]].actors.length || !st[list[y]].actors.length) add(list[x], list[y]);
+    }
+  }
   return out;
 }
 
@@ -51,6 +60,8 @@ export function clusterStatements(st: Statement[], sim = new StatementSimilarity
   const key = (i: number, j: number): number => (i < j ? i * st.length + j : j * st.length + i);
   const edges: Edge[] = [];
   for (const [i, j] of candidatePairs(st)) {
+    // Debunks ("the surgery is a fake") do not shape claims: they are attached to the claim they debunk afterwards.
+    if (st[i].debunks || st[j].debunks) continue;
     const s = sim.compare(st[i], st[j]).score;
     if (s <= 0) continue;
     scores.set(key(i, j), s);

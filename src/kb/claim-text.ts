@@ -63,6 +63,14 @@ export function claimText(st: Statement, docText: string, nameOf: (actorId: stri
     if (r.start - start > 40) continue;
     s += docText.slice(at, r.start) + nameOf(r.actorId);
     at = r.end;
+    // "they were selling" → "North Korea was selling": a name is singular.
+    if (/^(?:they|them)$/i.test(docText.slice(r.start, r.end))) {
+      const m = /^(\s+)(were|are|have)\b/.exec(docText.slice(at, at + 8));
+      if (m) {
+        s += m[1] + ({ were: 'was', are: 'is', have: 'has' } as Record<string, string>)[m[2]];
+        at += m[0].length;
+      }
+    }
   }
   s += docText.slice(at, end);
   if (st.outsideSubject) s = withSubject(s, st, nameOf);

@@ -13,7 +13,11 @@ import type { ActorKind } from './types';
 export interface CorefOptions {
   kindOf: (actorId: string) => ActorKind | undefined;
   genderOf: (actorId: string) => 'm' | 'f' | undefined;
+  regionOf?: (actorId: string) => string | undefined;
 }
+
+/** The actor kinds and the English noun naming each (our own kind vocabulary, looked up in WordNet). */
+const KIND_WORDS: ReadonlyArray<[ActorKind, string]> = [['country', 'country'], ['organization', 'organization'], ['organization', 'company'], ['person', 'person']];
 
 /** How far back (characters) a pronoun looks for its antecedent: about three sentences. */
 const WINDOW = 600;
@@ -27,9 +31,17 @@ export class Coreference {
     this.mentions = mentions.slice().sort((a, b) => a.start - b.start);
   }
 
+  private sentenceEnd = 0;
+
   /** Mark everything up to `pos` as read (kept for callers that stream sentences). */
   advance(pos: number): void {
     void pos;
+  }
+
+  /** The sentence being read: a reference never points to an actor named later in it ("the nation supplied Russia"). */
+  enterSentence(start: number, end: number): void {
+    void start;
+    this.sentenceEnd = end;
   }
 
   private overlapping(start: number, end: number): ResolvedMention[] {
@@ -64,35 +76,60 @@ export class Coreference {
    * head word, else any name in it, else what its pronoun or description
    * refers to.
    */
-  actorIn(start: number, end: number, head: Word, first?: Word): string | undefined {
+  actorIn(start: number, end: number, head: Word, phrase: Word[] = [head]): string | undefined {
+    const first = phrase[0];
     const inside = this.overlapping(start, end);
     const atHead = inside.find((m) => m.start <= head.start && m.end >= head.end && !m.demonym);
     if (atHead) return atHead.actorId;
+    // "A Tampa massage therapist, Jasmine Tridevil": a common head takes the name of its kind inside the phrase.
+    const want = head.tag === 'noun' ? this.wanted(head, { ...head, norm: 'the' }) : undefined;
+    const ofKind = want ? inside.find((m) => !m.demonym && want.kinds.includes(this.opts.kindOf(m.actorId) ?? 'place')) : undefined;
+    if (ofKind) return ofKind.actorId;
     const named = inside.find((m) => !m.demonym);
     if (named && (head.tag === 'propn' || inside.length === 1)) return named.actorId;
     const bound = this.refs.find((r) => r.start === head.start && r.end === head.end);
     if (bound) return bound.actorId;
-    const resolved = this.resolve(start, head, first);
+    const resolved = this.resolve(start, head, first, phrase);
     if (resolved) {
-      this.refs.push({ start: head.start, end: head.end, actorId: resolved });
+      // A description is replaced whole ("the Asian nation"), a pronoun alone.
+      const from = head.tag === 'pron' ? head.start : first.start;
+      if (!this.refs.some((r) => r.start < head.end && r.end > from)) this.refs.push({ start: from, end: head.end, actorId: resolved });
       return resolved;
     }
     return named?.actorId ?? inside[0]?.actorId;
   }
 
-  private resolve(start: number, head: Word, first: Word | undefined): string | undefined {
+  private resolve(start: number, head: Word, first: Word | undefined, phrase: Word[]): string | undefined {
     const want = this.wanted(head, first);
     if (!want) return undefined;
+    const later = new Set(this.mentions.filter((m) => m.start > head.end && m.start < this.sentenceEnd).map((m) => m.actorId));
+    const region = this.regionWanted(phrase);
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (m.end > start) continue;
       if (start - m.end > WINDOW) break;
       if (m.demonym && want.kinds.includes('person')) continue;
       const kind = this.opts.kindOf(m.actorId);
-      if (!kind || !want.kinds.includes(kind)) continue;
+      if (!kind || !want.kinds.includes(kind) || later.has(m.actorId)) continue;
+      if (region && this.opts.regionOf?.(m.actorId) !== region) continue;
       const g = this.opts.genderOf(m.actorId);
       if (want.gender && g && g !== want.gender) continue;
       return m.actorId;
+    }
+    return undefined;
+  }
+
+  /** "the Asian nation": the region an adjective of the description names, when it names one of the document's. */
+  private regionWanted(phrase: Word[]): string | undefined {
+    const regions = new Set(this.mentions.map((m) => this.opts.regionOf?.(m.actorId)).filter((r): r is string => !!r));
+    if (!regions.size) return undefined;
+    const L = lexicon();
+    for (const w of phrase) {
+      if (w.tag !== 'adj' && w.tag !== 'propn') continue;
+      for (const r of regions) {
+        const rel = L.relation(w.norm, r.toLowerCase());
+        if (rel.relation === 'same' || rel.relation === 'synonym') return r;
+      }
     }
     return undefined;
   }
@@ -108,10 +145,15 @@ export class Coreference {
     }
     // Only a singular definite description refers back ("the company", not "companies" or "a man").
     if (head.tag !== 'noun' || head.lemma !== head.norm || !first || !/^(?:the|this|that)$/.test(first.norm)) return undefined;
-    const cls = lexicon().lexname(head.lemma, 'n');
-    if (cls === 'noun.person') return { kinds: ['person'] };
-    if (cls === 'noun.group') return { kinds: ['organization', 'country'] };
-    if (cls === 'noun.location') return { kinds: ['country', 'place'] };
+    // The description's kind: the actor kinds its head noun is (WordNet): "nation" is a country, "firm" an organization.
+    const L = lexicon();
+    const kinds = KIND_WORDS.filter(([, word]) => {
+      const r = L.relation(head.lemma, word, ['n'], ['n']);
+      return r.relation === 'same' || r.relation === 'synonym' || r.relation === 'hypernym';
+    }).map(([k]) => k);
+    if (kinds.length) return { kinds };
+    const cls = L.lexname(head.lemma, 'n');
+    if (cls === 'noun.person' && head.lemma === head.norm) return { kinds: ['person'] };
     return undefined;
   }
 }

@@ -3,6 +3,7 @@
 // predicates, and overlapping content, all through the language layer.
 // Statements that only share actors stay apart.
 
+import { GENERIC_VERBS } from '../lang/cues';
 import { lexicon } from '../lang/default-lexicon';
 import { TermSimilarity } from '../lang/similarity';
 import type { Roles, Statement } from './statements';
@@ -14,6 +15,19 @@ export const CONTENT_WEIGHT = 0.5;
 export const FRAME_KIN = 0.6;
 /** A match through a governed verb ("seeking to purchase" ~ "buy") counts this much of a main-verb match. */
 export const CHAIN_PRED = 0.8;
+/** The predicate score when either side's verb is generic. */
+export const GENERIC_PRED = 0.7;
+/** Predicates among the this-many most frequent words get no credit from vectors. */
+export const VECTOR_PRED_MIN_RANK = 300;
+/** Content weight (sum of term weights) from which a statement's content counts fully. */
+export const FULL_CONTENT_MASS = 1;
+/** Predicates' vector cosine → score: (cos − 0.25) × 1.5, at most 0.75. */
+export function predicateVectorScore(cos: number): number {
+  return Math.max(0, Math.min(0.75, (cos - 0.25) * 1.5));
+}
+/** Each of predicate and content must reach this, unless content alone reaches CONTENT_ALONE. */
+export const MIN_PART = 0.2;
+export const CONTENT_ALONE = 0.55;
 /** Role agreement factors. */
 export const ROLES_AGREE = 1;
 export const ROLES_UNKNOWN = 0.8;
@@ -35,9 +49,15 @@ function converse(a: Roles, b: Roles): boolean {
   return !!a.source && !!a.goal && a.source === b.source && a.goal === b.goal && a.agent !== b.agent;
 }
 
-function roleAgreement(a: Statement, b: Statement): { factor: number; converse: boolean } {
-  const ra = a.roles;
-  const rb = b.roles;
+function roleAgreement(a: Statement, b: Statement, side: (id: string) => string): { factor: number; converse: boolean } {
+  // A person counts as the state they speak for ("Putin turned to …" ~ "Russia turned to …").
+  const norm = (r: Roles): Roles => ({
+    others: r.others.map(side),
+    ...(r.agent ? { agent: side(r.agent) } : {}), ...(r.patient ? { patient: side(r.patient) } : {}),
+    ...(r.goal ? { goal: side(r.goal) } : {}), ...(r.source ? { source: side(r.source) } : {}),
+  });
+  const ra = norm(a.roles);
+  const rb = norm(b.roles);
   if (converse(ra, rb)) return { factor: ROLES_AGREE, converse: true };
   if (ra.agent && rb.agent) {
     if (ra.agent === rb.agent) {
@@ -53,14 +73,28 @@ function roleAgreement(a: Statement, b: Statement): { factor: number; converse: 
   return { factor: ROLES_UNKNOWN, converse: false };
 }
 
+const massOf = (s: Statement): number => s.terms.reduce((a, t) => a + t.weight, 0);
+
+function roleActors(s: Statement): string[] {
+  const r = s.roles;
+  return [r.agent, r.patient, r.goal, r.source, ...r.others].filter((x): x is string => !!x);
+}
+
 export class StatementSimilarity {
   readonly terms = new TermSimilarity();
+
+  /** `side` maps an actor to the one it acts for (a person to their country); identity by default. */
+  constructor(private readonly side: (actorId: string) => string = (id) => id) {}
 
   private predPair(x: string, y: string, isConverse: boolean): number {
     if (x === y) return 1;
     // "bought" vs "sold" seen from both sides is one transfer; otherwise antonyms are different events.
     if (this.terms.areAntonyms(x, y)) return isConverse ? 0.85 : 0;
-    const s = this.terms.lemmas(x, y);
+    // Predicates are compared more loosely than content words: vectors grade events ("launch" ~ "fire").
+    const L = lexicon();
+    // The commonest verbs ("make", "show", "take") sit near everything in vector space: no vector credit for them.
+    const vec = L.rank(x) > VECTOR_PRED_MIN_RANK && L.rank(y) > VECTOR_PRED_MIN_RANK ? predicateVectorScore(L.cosine(x, y)) : 0;
+    const s = Math.max(this.terms.lemmas(x, y), vec);
     // Two verbs of the same transfer frame (supply, sell, give / receive, buy, obtain) describe one kind of event.
     const fx = lexicon().frame(x);
     if (fx && fx === lexicon().frame(y)) return Math.max(s, FRAME_KIN);
@@ -74,6 +108,8 @@ export class StatementSimilarity {
    * during a trip", "launched missiles" ~ "a missile launch").
    */
   predicates(a: Statement, b: Statement, isConverse: boolean): number {
+    // A generic verb ("had a third breast", "got an implant") leaves the event to the content: neutral, not different.
+    if (GENERIC_VERBS.has(a.pred) || GENERIC_VERBS.has(b.pred)) return Math.max(GENERIC_PRED, this.predPair(a.pred, b.pred, isConverse));
     let best = this.predPair(a.pred, b.pred, isConverse);
     if (best === 1) return 1;
     for (const x of a.preds) for (const y of b.preds) if (x !== a.pred || y !== b.pred) best = Math.max(best, CHAIN_PRED * this.predPair(x, y, isConverse));
@@ -84,10 +120,23 @@ export class StatementSimilarity {
 
   compare(a: Statement, b: Statement): Similarity {
     if (a.docId === b.docId && a.sent === b.sent) return NONE;
-    if (!a.actors.some((x) => b.actors.includes(x))) return NONE;
-    const { factor, converse: conv } = roleAgreement(a, b);
+    // Statements are compared only when they share a participant (an actor in a role of either).
+    const ra = roleActors(a).map(this.side);
+    const rb = roleActors(b).map(this.side);
+    const bs = new Set(b.actors.map(this.side));
+    const as = new Set(a.actors.map(this.side));
+    const actorless = !a.actors.length || !b.actors.length;
+    if (!actorless && !ra.some((x) => bs.has(x)) && !rb.some((x) => as.has(x))) return NONE;
+    const { factor, converse: conv } = roleAgreement(a, b, this.side);
     const pred = this.predicates(a, b, conv);
-    const content = this.terms.bags(a.terms, b.terms);
-    return { score: factor * (PRED_WEIGHT * pred + CONTENT_WEIGHT * content), roles: factor, pred, content, converse: conv };
+    // Little content ("She won't talk to me") makes any overlap weak evidence: scale by the smaller mass.
+    const mass = Math.min(massOf(a), massOf(b));
+    const content = this.terms.bags(a.terms, b.terms) * Math.min(1, mass / FULL_CONTENT_MASS);
+    // Both the event and what it is about must meet: sharing actors and a loose verb is not a claim in common.
+    if (Math.min(pred, content) < MIN_PART && content < CONTENT_ALONE) return { score: 0, roles: factor, pred, content, converse: conv };
+    // Without a shared actor, only the same content in detail ties two statements.
+    if (actorless && content < CONTENT_ALONE) return { score: 0, roles: factor, pred, content, converse: conv };
+    // Geometric mean: the same proposition needs both the event and its content, neither makes up for the other.
+    return { score: factor * Math.sqrt(pred * content), roles: factor, pred, content, converse: conv };
   }
 }

@@ -3,8 +3,8 @@
 // tagging pass per document (src/lang/tagger.ts); propositions from the
 // language layer's named rules (src/lang/propositions.ts).
 
-import { PRONOUNS } from '../lang/cues';
-import { isDebunk } from '../lang/stance';
+import { DENIAL_VERBS, GENERIC_VERBS, PRONOUNS } from '../lang/cues';
+import { isDebunk, isDebunkWord } from '../lang/stance';
 import { lexicon } from '../lang/default-lexicon';
 import { propositions, type Arg, type Modality, type Proposition } from '../lang/propositions';
 import type { Span } from '../lang/sentences';
@@ -39,6 +39,8 @@ export interface Statement {
   roles: Roles;
   /** Content terms of the proposition's clause (actors excluded), weighted by rarity. */
   terms: WeightedTerm[];
+  /** For debunks and denials: the content terms of the whole sentence (what it may be debunking). */
+  sentenceTerms?: WeightedTerm[];
   /** Numbers stated ("1,000", "50-foot"). */
   figures: string[];
   /** Every actor the sentence names (or refers back to). */
@@ -68,14 +70,20 @@ export interface StatementOptions {
   kindOf: (actorId: string) => ActorKind | undefined;
   nameOf: (actorId: string) => string;
   genderOf: (actorId: string) => 'm' | 'f' | undefined;
+  /** A country's world region ("Asia"), for "the Asian nation". */
+  regionOf?: (actorId: string) => string | undefined;
   /** Report a sentence that could not be analysed (it is skipped). */
   onSkip?: (sentence: Span, error: unknown) => void;
 }
 
+/** Statements kept per sentence. */
+export const MAX_PER_SENTENCE = 2;
+/** Content weight an actorless statement needs to be kept. */
+export const ACTORLESS_MIN_MASS = 1.5;
 const KEPT_MODALITIES = new Set<Modality>(['asserted', 'hedged', 'planned']);
 /** A copula's adjective ("were able to track") is not the event: the verb it governs is. */
 const COPULA_ADJ = new Set(['a']);
-const GENERIC_PREDS = new Set(['be', 'have', 'do', 'say', 'tell', 'get', 'make', 'go', 'come', 'take', 'give', 'see', 'know', 'think', 'want', 'include', 'become', 'use', 'call', 'put', 'add']);
+const GENERIC_PREDS = GENERIC_VERBS;
 
 /** Words of one sentence: the document's words within the span, offsets kept. */
 function wordsIn(all: Word[], from: number, span: Span): { words: Word[]; next: number } {
@@ -144,11 +152,12 @@ function sentenceStatements(docId: string, sent: number, s: SentenceAnalysis, co
       const from = k === 0 ? a.start : heads[k - 1] + 1;
       const to = k === heads.length - 1 ? a.end : h + 1;
       const { start, end } = argChars(words, { start: from, end: to, head: h });
-      const id = coref.actorIn(start, end, words[h], words[from]);
+      const id = coref.actorIn(start, end, words[h], words.slice(from, to));
       if (id && !out.includes(id)) out.push(id);
     });
     return out;
   };
+  coref.enterSentence(span.start, span.end);
   const sentenceActors = coref.actorsIn(span.start, span.end);
   const debunks = isDebunk(words);
   const out: Statement[] = [];
@@ -184,17 +193,25 @@ function sentenceStatements(docId: string, sent: number, s: SentenceAnalysis, co
         if (a && actorAt(a)) for (let k = a.start; k < a.end; k++) describing.add(k);
       }
     }
-    const terms = contentTerms(words, clause.fromWord, clause.toWord, (w) => coref.isActorWord(w) || describing.has(words.indexOf(w)));
+    // A debunk's own words ("is fake", "exposed as a sham") are its stance, not its content: what remains is what it debunks.
+    const terms = contentTerms(words, clause.fromWord, clause.toWord, (w) => coref.isActorWord(w) || describing.has(words.indexOf(w)))
+      .filter((t) => !(debunks && isDebunkWord(t.lemma)));
     const subjArg = p.passive ? p.subject : p.agent ?? p.subject;
     const outside = subjArg && words[clause.fromWord] && subjArg.start < clause.fromWord && clause.fromWord === p.verbAt
       ? { text: words.slice(subjArg.start, subjArg.end).map((w) => w.text).join(' '), actorId: actorAt(subjArg), verb: p.verb }
       : undefined;
     if (!anaphoric && !terms.length) return;
     const actors = [...new Set([...Object.values(roles).flat().filter((x): x is string => typeof x === 'string'), ...sentenceActors])];
-    if (!actors.length && !debunks) return;
-    const preds = [...new Set([mp.pred, ...[i, ...chain].map((j) => props[j].pred).filter((x) => !GENERIC_PREDS.has(x))])];
+    // A statement naming no actor ("A woman has spent $20,000 on surgery to get a third breast") needs much content.
+    if (!actors.length && !debunks && terms.reduce((a, t) => a + t.weight, 0) < ACTORLESS_MIN_MASS) return;
+    const stancePred = (x: string): boolean => (debunks && isDebunkWord(x)) || DENIAL_VERBS.has(x);
+    const preds = [...new Set([mp.pred, ...[i, ...chain].map((j) => props[j].pred).filter((x) => !GENERIC_PREDS.has(x))])].filter((x) => !stancePred(x));
+    const mainPred = stancePred(mp.pred) ? 'be' : mp.pred;
+    const whole = debunks || anaphoric
+      ? { sentenceTerms: contentTerms(words, 0, words.length, (w) => coref.isActorWord(w)).filter((t) => !isDebunkWord(t.lemma)) } : {};
     out.push({
-      docId, sent, span, propIndex: i, pred: mp.pred, predPos: mp.predPos, preds, roles, terms,
+      ...whole,
+      docId, sent, span, propIndex: i, pred: mainPred, predPos: mp.predPos, preds: preds.length ? preds : [mainPred], roles, terms,
       figures: words.slice(clause.fromWord, clause.toWord).filter((w) => w.tag === 'num' && /\d/.test(w.text)).map((w) => w.norm),
       actors, speaker, stance: contradicts ? 'contradicts' : 'supports', modality: p.modality, debunks, anaphoric, headline,
       clause: { start: words[clause.fromWord]?.start ?? span.start, end: words[clause.toWord - 1]?.end ?? span.end },
@@ -205,7 +222,13 @@ function sentenceStatements(docId: string, sent: number, s: SentenceAnalysis, co
         ...(debunks ? ['stance.debunk-cue'] : []), ...(denied ? ['stance.denied'] : [])],
     });
   });
-  return out;
+  // At most the most telling statements of a sentence: a long sentence is not many claims.
+  return out.sort((a, b) => rank(b) - rank(a)).slice(0, MAX_PER_SENTENCE).sort((a, b) => a.propIndex - b.propIndex);
+}
+
+function rank(s: Statement): number {
+  const roleActor = s.roles.agent || s.roles.patient || s.roles.goal || s.roles.source ? 1 : 0;
+  return roleActor + s.terms.reduce((a, t) => a + t.weight, 0) + (s.anaphoric || s.debunks ? 0.5 : 0);
 }
 
 /** The chain's roles: the head proposition's, with gaps filled from the verbs it governs. */
@@ -264,12 +287,15 @@ function clauseOf(words: Word[], props: Proposition[], i: number, reporter: Prop
   const p = props[i];
   const gov = p.governedBy !== undefined ? props[p.governedBy] : undefined;
   // A controlled subject ("accused North Korea of supplying") sits outside this clause: the clause starts at the verb.
-  let from = p.subject && (!gov || p.subject.start > gov.verbAt) ? p.subject.start : p.verbAt;
+  let from = p.subject && !p.subjectShared && (!gov || p.subject.start > gov.verbAt) ? p.subject.start : p.verbAt;
+  void gov;
   let to = words.length;
   for (let j = i + 1; j < props.length; j++) {
     if (within(props, i, j) || props[j].reportedBy === i) continue;
     const q = props[j];
-    const qStart = q.subject && q.subject.start > p.verbAt ? q.subject.start : q.verbAt;
+    // A relative clause starts at its pronoun, after the noun it hangs on ("equipment, which will be used").
+    const relative = q.rules.includes('subject.relative');
+    const qStart = q.subject && q.subject.start > p.verbAt && !q.subjectShared ? (relative ? q.subject.end : q.subject.start) : q.verbAt;
     if (qStart > p.verbAt) { to = Math.min(to, qStart); break; }
   }
   if (reporter && reporter.verbAt > p.verbAt) {

@@ -29,6 +29,8 @@ function npEnd(words: Word[], i: number): number {
   let j = i;
   while (j < words.length) {
     const w = words[j];
+    // "the suspicions that they were selling": a complementizer ends the phrase.
+    if (j > i && w.norm === 'that' && j + 1 < words.length && /^(?:det|pron|propn|num)$/.test(words[j + 1].tag)) break;
     const ok = NP_TAGS.has(w.tag) || (w.tag === 'pron' && POSSESSIVE_PRON.has(w.norm) && j + 1 < words.length && NP_TAGS.has(words[j + 1].tag))
       || (w.tag === 'adv' && j + 1 < words.length && words[j + 1].tag === 'adj' && j > i - 1);
     if (!ok) break;

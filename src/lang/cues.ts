@@ -32,3 +32,5 @@ export const STARTERS_AFTER_ACRONYM = set(data.sentence.startersAfterAcronym);
 export const CALENDAR = set(data.calendar.words);
 export const LIGHT_VERBS = set(data.lightVerbs.words);
 export const COPULAS = set(data.copulas.words);
+export const ACCUSATION_VERBS = set(data.accusationVerbs.words);
+export const GENERIC_VERBS = set(data.genericVerbs.words);

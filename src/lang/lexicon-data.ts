@@ -45,8 +45,9 @@ export interface LexiconData {
   /** Antonym pairs (word ids), flattened. */
   antonyms: number[];
   /**
-   * Nearest vector neighbours: for `ids[i]`, flattened pairs [word id, cosine × 100]
-   * in `pairs[start[i] .. start[i + 1])` (two numbers per neighbour).
+   * Word vectors (GloVe 6B, 100 dimensions) of the most frequent content
+   * words, quantised to signed bytes per word (cosine is scale-free):
+   * `ids` (ascending word ids) and base64 of ids.length × dims bytes.
    */
-  neighbours: { ids: number[]; start: number[]; pairs: number[] };
+  vectors: { dims: number; ids: number[]; data: string };
 }

@@ -15,11 +15,27 @@ export const RELATION_SCORE: Record<Relation, number> = {
   same: 1,
   synonym: 0.85,
   hypernym: 0.6,
-  // Neighbours score their cosine scaled into [0.45, 0.75].
+  // Neighbours score by their cosine (neighbourScore).
   neighbour: 0.6,
   antonym: 0,
   none: 0,
 };
+
+/** Vector cosine from which two words count as neighbours (GloVe puts topic words near each other: keep it high). */
+export const NEIGHBOUR_MIN_COS = 0.55;
+
+/** A neighbour's score: its cosine mapped onto [0.45, 0.75]. */
+export function neighbourScore(cos: number): number {
+  return Math.min(0.75, 0.45 + (cos - NEIGHBOUR_MIN_COS) * 0.9);
+}
+
+function decodeBase64(b64: string): Int8Array {
+  // atob exists in service workers, browsers and Node ≥ 16.
+  const bin = atob(b64);
+  const out = new Int8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
+  return out;
+}
 
 export class Lexicon {
   private readonly words: string[];
@@ -31,8 +47,10 @@ export class Lexicon {
   private readonly entryAt = new Map<number, number>();
   private readonly e: LexiconData['entries'];
   private readonly antonymSet = new Set<number>();
-  private readonly nb: LexiconData['neighbours'];
-  private readonly nbAt = new Map<number, number>();
+  private readonly vec: Int8Array;
+  private readonly dims: number;
+  private readonly vecRow = new Map<number, number>();
+  private readonly vecNorm: Float32Array;
   readonly lexnames: readonly string[];
   readonly closed: Readonly<Record<string, string>>;
 
@@ -53,8 +71,15 @@ export class Lexicon {
     for (let i = 0; i < data.antonyms.length; i += 2) {
       this.antonymSet.add(pairKey(data.antonyms[i], data.antonyms[i + 1]));
     }
-    this.nb = data.neighbours;
-    this.nb.ids.forEach((id, i) => this.nbAt.set(id, i));
+    this.dims = data.vectors.dims;
+    this.vec = decodeBase64(data.vectors.data);
+    this.vecNorm = new Float32Array(data.vectors.ids.length);
+    data.vectors.ids.forEach((id, r) => {
+      this.vecRow.set(id, r);
+      let n = 0;
+      for (let d = 0; d < this.dims; d++) n += this.vec[r * this.dims + d] ** 2;
+      this.vecNorm[r] = Math.sqrt(n) || 1;
+    });
     this.lexnames = data.lexnames;
     this.closed = data.closed;
   }
@@ -138,29 +163,18 @@ export class Lexicon {
     return ia !== undefined && ib !== undefined && this.antonymSet.has(pairKey(ia, ib));
   }
 
-  /** Vector cosine between two frequent words when one lists the other among its nearest neighbours, else 0. */
-  neighbourCosine(a: string, b: string): number {
+  /** Cosine of two frequent words' vectors (0 when either has none). Antonyms included: callers keep them apart. */
+  cosine(a: string, b: string): number {
     const ia = this.ids.get(a);
     const ib = this.ids.get(b);
     if (ia === undefined || ib === undefined) return 0;
-    return Math.max(this.cosineIn(ia, ib), this.cosineIn(ib, ia));
-  }
-
-  private cosineIn(from: number, to: number): number {
-    const i = this.nbAt.get(from);
-    if (i === undefined) return 0;
-    const { start, pairs } = this.nb;
-    for (let k = start[i]; k < start[i + 1]; k += 2) if (pairs[k] === to) return pairs[k + 1] / 100;
-    return 0;
-  }
-
-  neighbours(word: string): Array<[string, number]> {
-    const id = this.ids.get(word);
-    const i = id === undefined ? undefined : this.nbAt.get(id);
-    if (i === undefined) return [];
-    const out: Array<[string, number]> = [];
-    for (let k = this.nb.start[i]; k < this.nb.start[i + 1]; k += 2) out.push([this.words[this.nb.pairs[k]], this.nb.pairs[k + 1] / 100]);
-    return out;
+    const ra = this.vecRow.get(ia);
+    const rb = this.vecRow.get(ib);
+    if (ra === undefined || rb === undefined) return 0;
+    const { vec, dims } = this;
+    let dot = 0;
+    for (let d = 0, oa = ra * dims, ob = rb * dims; d < dims; d++) dot += vec[oa + d] * vec[ob + d];
+    return dot / (this.vecNorm[ra] * this.vecNorm[rb]);
   }
 
   /**
@@ -187,8 +201,8 @@ export class Lexicon {
       }
     }
     if (hyper) return { relation: 'hypernym', score: RELATION_SCORE.hypernym };
-    const cos = this.neighbourCosine(a, b);
-    if (cos > 0) return { relation: 'neighbour', score: Math.min(0.75, 0.45 + (cos - 0.55) * 1.0) };
+    const cos = this.cosine(a, b);
+    if (cos >= NEIGHBOUR_MIN_COS) return { relation: 'neighbour', score: neighbourScore(cos) };
     return { relation: 'none', score: 0 };
   }
 }

