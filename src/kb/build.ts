@@ -59,6 +59,10 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
     const key = [...gaz.entries.values()].find((e) => contentId('a-', e.key) === a.id)?.country;
     if (key && byId.has(contentId('a-', key))) affiliationMap.set(a.id, contentId('a-', key));
   }
+  for (const a of actors) {
+    const side = affiliationMap.get(a.id);
+    if (side && side !== a.id) a.actsFor = side;
+  }
   const regionOf = new Map<string, string>();
   for (const e of gaz.entries.values()) if (e.region) regionOf.set(contentId('a-', e.key), e.region);
   const gender = new Map<string, 'm' | 'f'>();
@@ -78,7 +82,7 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
       onSkip: (sp, e) => opts.onSkip?.(d.file, sp.text, e),
     }, headlineEnd(d)));
   }
-  const sim = new StatementSimilarity((id) => affiliationMap.get(id) ?? id);
+  const sim = new StatementSimilarity((id) => affiliationMap.get(id) ?? id, (id) => byId.get(id)?.kind === 'person');
   const { clusters, pairScore } = clusterStatements(statements, sim);
   const textOf = new Map(sorted.map((d) => [d.id, d.text]));
   const claims = assembleClaims(statements, clusters, pairScore, sim, {

@@ -10,7 +10,7 @@ import { attachDebunks } from './debunk';
 import type { Cluster } from './claim-cluster';
 import type { Statement } from './statements';
 import type { StatementSimilarity } from './statement-similarity';
-import type { KbClaim, KbEvidence } from './types';
+import type { ClaimSignature, KbClaim, KbEvidence } from './types';
 
 /** A claim seen in one document only must carry at least this much content weight. */
 export const SINGLE_DOC_MIN_WEIGHT = 1.5;
@@ -84,6 +84,24 @@ function evidenceOf(s: Statement, stance = s.stance): KbEvidence {
   return { docId: s.docId, quote: s.span.text, start: s.span.start, end: s.span.end, speaker: s.speaker, stance };
 }
 
+/** Signatures kept per claim: the representative and the other supporting members that best stand for the rest. */
+export const SIGNATURES_PER_CLAIM = 8;
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+function signatureOf(s: Statement): ClaimSignature {
+  const roles: ClaimSignature['roles'] = { others: s.roles.others };
+  for (const k of ['agent', 'patient', 'goal', 'source'] as const) if (s.roles[k]) roles[k] = s.roles[k];
+  return { pred: s.pred, preds: s.preds, roles, terms: s.terms.map((t) => [t.lemma, t.pos, round(t.weight)]), ...(s.theme ? { theme: s.theme } : {}) };
+}
+
+function signaturesOf(d: Draft, st: Statement[], pairScore: (i: number, j: number) => number): ClaimSignature[] {
+  const others = d.members.filter((m) => m !== d.rep && isClaimLike(st[m]) && st[m].stance === 'supports' && st[m].terms.length);
+  const central = (m: number): number => d.members.reduce((a, o) => a + (o === m ? 0 : pairScore(m, o)), 0);
+  others.sort((a, b) => central(b) - central(a) || a - b);
+  return [d.rep, ...others.slice(0, SIGNATURES_PER_CLAIM - 1)].map((m) => signatureOf(st[m]));
+}
+
 export function assembleClaims(st: Statement[], clusters: Cluster[], pairScore: (i: number, j: number) => number,
   sim: StatementSimilarity, opts: AssembleOptions): KbClaim[] {
   const drafts: Draft[] = [];
@@ -120,7 +138,10 @@ export function assembleClaims(st: Statement[], clusters: Cluster[], pairScore: 
     let id = contentId('c-', `${text}\u0000${actors.join(',')}`);
     for (let n = 2; usedIds.has(id); n++) id = contentId('c-', `${text}\u0000${actors.join(',')}\u0000${n}`);
     usedIds.add(id);
-    claims.push({ id, text, actors, evidence: ev, terms: [...new Set([rep.pred, ...rep.terms.map((t) => t.lemma)])] });
+    claims.push({
+      id, text, actors, evidence: ev, terms: [...new Set([rep.pred, ...rep.terms.map((t) => t.lemma)])],
+      signatures: signaturesOf(d, st, pairScore),
+    });
   }
   return claims;
 }

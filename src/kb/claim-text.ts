@@ -54,13 +54,14 @@ function withSubject(clause: string, st: Statement, nameOf: (actorId: string) =>
 
 /** Readable text of the claim a statement states. */
 export function claimText(st: Statement, docText: string, nameOf: (actorId: string) => string): string {
-  const { start, end } = st.clause;
+  // The clause when it reads on its own; else the whole sentence without its reporting frame.
+  const { start, end } = st.clauseWhole ? st.clause : st.sentenceBody;
   let s = '';
   let at = start;
   // Replace the references at the clause's start (its subject) by the names they stand for.
   for (const r of st.references) {
     if (r.start < start || r.end > end) continue;
-    if (r.start - start > 40) continue;
+    if (r.start - start > 40 && st.clauseWhole) continue;
     s += docText.slice(at, r.start) + nameOf(r.actorId);
     at = r.end;
     // "they were selling" → "North Korea was selling": a name is singular.
@@ -73,7 +74,7 @@ export function claimText(st: Statement, docText: string, nameOf: (actorId: stri
     }
   }
   s += docText.slice(at, end);
-  if (st.outsideSubject) s = withSubject(s, st, nameOf);
+  if (st.outsideSubject && st.clauseWhole) s = withSubject(s, st, nameOf);
   s = s.replace(/\s*\([^()]{0,80}\)/g, '').replace(/\s+/g, ' ').trim();
   s = s.replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim();
   s = stripMarkers(s);

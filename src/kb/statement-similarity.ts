@@ -28,6 +28,9 @@ export function predicateVectorScore(cos: number): number {
 /** Each of predicate and content must reach this, unless content alone reaches CONTENT_ALONE. */
 export const MIN_PART = 0.2;
 export const CONTENT_ALONE = 0.55;
+/** Two themes (objects) less alike than this are different things; the content then counts this much. */
+export const THEME_MIN = 0.35;
+export const THEME_MISMATCH = 0.4;
 /** Role agreement factors. */
 export const ROLES_AGREE = 1;
 export const ROLES_UNKNOWN = 0.8;
@@ -49,7 +52,14 @@ function converse(a: Roles, b: Roles): boolean {
   return !!a.source && !!a.goal && a.source === b.source && a.goal === b.goal && a.agent !== b.agent;
 }
 
-function roleAgreement(a: Statement, b: Statement, side: (id: string) => string): { factor: number; converse: boolean } {
+/** What two statements are compared on (a claim's signature has no place in a document). */
+export type Comparable = Pick<Statement, 'docId' | 'sent' | 'actors' | 'roles' | 'pred' | 'preds' | 'terms'> & { theme?: string };
+
+function roleAgreement(a: Comparable, b: Comparable, side: (id: string) => string, isPerson: (id: string) => boolean): { factor: number; converse: boolean } {
+  // Two different people are two agents, whoever they work for ("Putin met …" is not "Shoigu visited …").
+  if (a.roles.agent && b.roles.agent && a.roles.agent !== b.roles.agent && isPerson(a.roles.agent) && isPerson(b.roles.agent)) {
+    return { factor: AGENTS_DIFFER, converse: false };
+  }
   // A person counts as the state they speak for ("Putin turned to …" ~ "Russia turned to …").
   const norm = (r: Roles): Roles => ({
     others: r.others.map(side),
@@ -62,7 +72,9 @@ function roleAgreement(a: Statement, b: Statement, side: (id: string) => string)
   if (ra.agent && rb.agent) {
     if (ra.agent === rb.agent) {
       // The same agent acting on different recipients is a different claim ("supplies Russia" vs "supplies Syria").
+      // The same agent with another recipient, source or patient is a different claim ("buys from Iran" vs "buys from North Korea").
       if (ra.goal && rb.goal && ra.goal !== rb.goal) return { factor: ROLES_SWAPPED, converse: false };
+      if (ra.source && rb.source && ra.source !== rb.source) return { factor: ROLES_SWAPPED, converse: false };
       if (ra.patient && rb.patient && ra.patient !== rb.patient) return { factor: ROLES_SWAPPED, converse: false };
       return { factor: ROLES_AGREE, converse: false };
     }
@@ -73,9 +85,11 @@ function roleAgreement(a: Statement, b: Statement, side: (id: string) => string)
   return { factor: ROLES_UNKNOWN, converse: false };
 }
 
-const massOf = (s: Statement): number => s.terms.reduce((a, t) => a + t.weight, 0);
+const massOf = (terms: Comparable['terms']): number => terms.reduce((a, t) => a + t.weight, 0);
 
-function roleActors(s: Statement): string[] {
+
+
+function roleActors(s: Comparable): string[] {
   const r = s.roles;
   return [r.agent, r.patient, r.goal, r.source, ...r.others].filter((x): x is string => !!x);
 }
@@ -84,7 +98,7 @@ export class StatementSimilarity {
   readonly terms = new TermSimilarity();
 
   /** `side` maps an actor to the one it acts for (a person to their country); identity by default. */
-  constructor(private readonly side: (actorId: string) => string = (id) => id) {}
+  constructor(private readonly side: (actorId: string) => string = (id) => id, private readonly isPerson: (actorId: string) => boolean = () => false) {}
 
   private predPair(x: string, y: string, isConverse: boolean): number {
     if (x === y) return 1;
@@ -107,7 +121,7 @@ export class StatementSimilarity {
    * verb chains, or through the other's content ("made a trip" ~ "met …
    * during a trip", "launched missiles" ~ "a missile launch").
    */
-  predicates(a: Statement, b: Statement, isConverse: boolean): number {
+  predicates(a: Comparable, b: Comparable, isConverse: boolean): number {
     // A generic verb ("had a third breast", "got an implant") leaves the event to the content: neutral, not different.
     if (GENERIC_VERBS.has(a.pred) || GENERIC_VERBS.has(b.pred)) return Math.max(GENERIC_PRED, this.predPair(a.pred, b.pred, isConverse));
     let best = this.predPair(a.pred, b.pred, isConverse);
@@ -118,7 +132,7 @@ export class StatementSimilarity {
     return best;
   }
 
-  compare(a: Statement, b: Statement): Similarity {
+  compare(a: Comparable, b: Comparable): Similarity {
     if (a.docId === b.docId && a.sent === b.sent) return NONE;
     // Statements are compared only when they share a participant (an actor in a role of either).
     const ra = roleActors(a).map(this.side);
@@ -127,11 +141,13 @@ export class StatementSimilarity {
     const as = new Set(a.actors.map(this.side));
     const actorless = !a.actors.length || !b.actors.length;
     if (!actorless && !ra.some((x) => bs.has(x)) && !rb.some((x) => as.has(x))) return NONE;
-    const { factor, converse: conv } = roleAgreement(a, b, this.side);
+    const { factor, converse: conv } = roleAgreement(a, b, this.side, this.isPerson);
     const pred = this.predicates(a, b, conv);
     // Little content ("She won't talk to me") makes any overlap weak evidence: scale by the smaller mass.
-    const mass = Math.min(massOf(a), massOf(b));
-    const content = this.terms.bags(a.terms, b.terms) * Math.min(1, mass / FULL_CONTENT_MASS);
+    const mass = Math.min(massOf(a.terms), massOf(b.terms));
+    let content = this.terms.bags(a.terms, b.terms) * Math.min(1, mass / FULL_CONTENT_MASS);
+    // What was sent, bought or attacked decides: "sent a football team" is not "sent weapons".
+    if (a.theme && b.theme && this.terms.lemmas(a.theme, b.theme, ['n'], ['n']) < THEME_MIN) content *= THEME_MISMATCH;
     // Both the event and what it is about must meet: sharing actors and a loose verb is not a claim in common.
     if (Math.min(pred, content) < MIN_PART && content < CONTENT_ALONE) return { score: 0, roles: factor, pred, content, converse: conv };
     // Without a shared actor, only the same content in detail ties two statements.

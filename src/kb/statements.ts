@@ -3,7 +3,7 @@
 // tagging pass per document (src/lang/tagger.ts); propositions from the
 // language layer's named rules (src/lang/propositions.ts).
 
-import { DENIAL_VERBS, GENERIC_VERBS, PRONOUNS } from '../lang/cues';
+import { DENIAL_VERBS, GENERIC_VERBS, PRONOUNS, WANTS } from '../lang/cues';
 import { isDebunk, isDebunkWord } from '../lang/stance';
 import { lexicon } from '../lang/default-lexicon';
 import { propositions, type Arg, type Modality, type Proposition } from '../lang/propositions';
@@ -41,6 +41,8 @@ export interface Statement {
   terms: WeightedTerm[];
   /** For debunks and denials: the content terms of the whole sentence (what it may be debunking). */
   sentenceTerms?: WeightedTerm[];
+  /** Head noun of what the event acts on, when it is not an actor ("sent weapons", "supplied Russia with shells"). */
+  theme?: string;
   /** Numbers stated ("1,000", "50-foot"). */
   figures: string[];
   /** Every actor the sentence names (or refers back to). */
@@ -55,6 +57,10 @@ export interface Statement {
   headline: boolean;
   /** Character range of the clause that states the proposition (for the claim's text). */
   clause: { start: number; end: number };
+  /** Does that clause read on its own (it starts at its subject and ends on a content word)? */
+  clauseWhole: boolean;
+  /** The whole sentence without its reporting frame ("…, X said", "According to X, …"), for when the clause does not read on its own. */
+  sentenceBody: { start: number; end: number };
   /**
    * When the clause starts at its verb because the subject stands outside it
    * ("accused North Korea of supplying …"): the subject's words, and the verb's
@@ -140,7 +146,8 @@ export function extractStatements(
   return out;
 }
 
-function sentenceStatements(docId: string, sent: number, s: SentenceAnalysis, coref: Coreference, opts: StatementOptions, headline: boolean): Statement[] {
+/** The statements of one analysed sentence (words tagged, propositions found); shared by the KB builder and the matcher. */
+export function sentenceStatements(docId: string, sent: number, s: SentenceAnalysis, coref: Coreference, opts: StatementOptions, headline: boolean): Statement[] {
   const { words, props, span } = s;
   const actorAt = (a: Arg | undefined): string | undefined => actorsAt(a)[0];
   const actorsAt = (a: Arg | undefined): string[] => {
@@ -171,8 +178,14 @@ function sentenceStatements(docId: string, sent: number, s: SentenceAnalysis, co
     if (p.reports && !(p.reports === 'deny' && p.rules.includes('report.anaphoric-denial'))) return;
     if (!KEPT_MODALITIES.has(p.modality)) return;
     const anaphoric = p.reports === 'deny';
-    const chain = props.map((_, j) => j).filter((j) => j !== i && within(props, i, j) && props[j].reports === undefined);
-    const main = [i, ...chain].find((j) => !GENERIC_PREDS.has(props[j].pred) && !COPULA_ADJ.has(props[j].predPos)) ?? i;
+    const chain = props.map((_, j) => j).filter((j) => j !== i && governs(props, i, j) && props[j].reports === undefined);
+    // The chain's main event: a governed verb with an actor of its own when the head has none
+    // ("The agreements involve North Korea sending Russia weapons"), else the first verb that names an event.
+    const headAgent = actorAt(props[i].agent);
+    const withAgent = headAgent ? undefined : chain.find((j) => actorAt(props[j].agent) && !GENERIC_PREDS.has(props[j].pred));
+    // Wanting is the claim when the head wants ("Moscow wants to purchase rockets" is not a purchase).
+    const wants = WANTS.has(props[i].pred) && chain.some((j) => props[j].modality === 'wanted');
+    const main = wants ? i : withAgent ?? [i, ...chain].find((j) => !GENERIC_PREDS.has(props[j].pred) && !COPULA_ADJ.has(props[j].predPos)) ?? i;
     const mp = props[main];
     if (!anaphoric && GENERIC_PREDS.has(mp.pred) && !mp.patient && !mp.obliques.length) return;
     const reporter = p.reportedBy !== undefined ? props[p.reportedBy] : undefined;
@@ -207,14 +220,23 @@ function sentenceStatements(docId: string, sent: number, s: SentenceAnalysis, co
     const stancePred = (x: string): boolean => (debunks && isDebunkWord(x)) || DENIAL_VERBS.has(x);
     const preds = [...new Set([mp.pred, ...[i, ...chain].map((j) => props[j].pred).filter((x) => !GENERIC_PREDS.has(x))])].filter((x) => !stancePred(x));
     const mainPred = stancePred(mp.pred) ? 'be' : mp.pred;
+    const first = words[clause.fromWord];
+    const last = words[clause.toWord - 1];
+    const clauseWhole = !!first && !!last && clause.toWord - clause.fromWord >= 4
+      && (!!outside || (!!p.subject && p.subject.start === clause.fromWord))
+      && !/^(?:conj|prep|det|to|aux|modal|wh|pron)$/.test(last.tag) && !/^(?:since|because|while|when|as|than|that|which|who)$/.test(last.norm);
+    const body = bodyOf(words, p, reporter, span);
+    const theme = themeOf(mp, words, actorAt);
     const whole = debunks || anaphoric
       ? { sentenceTerms: contentTerms(words, 0, words.length, (w) => coref.isActorWord(w)).filter((t) => !isDebunkWord(t.lemma)) } : {};
     out.push({
       ...whole,
+      ...(theme ? { theme } : {}),
       docId, sent, span, propIndex: i, pred: mainPred, predPos: mp.predPos, preds: preds.length ? preds : [mainPred], roles, terms,
       figures: words.slice(clause.fromWord, clause.toWord).filter((w) => w.tag === 'num' && /\d/.test(w.text)).map((w) => w.norm),
       actors, speaker, stance: contradicts ? 'contradicts' : 'supports', modality: p.modality, debunks, anaphoric, headline,
       clause: { start: words[clause.fromWord]?.start ?? span.start, end: words[clause.toWord - 1]?.end ?? span.end },
+      clauseWhole, sentenceBody: body,
       ...(outside ? { outsideSubject: outside } : {}),
       references: coref.referencesIn(words[clause.fromWord]?.start ?? span.start, words[clause.toWord - 1]?.end ?? span.end),
       rules: [...p.rules, ...chain.flatMap((j) => props[j].rules.map((r) => `${props[j].pred}:${r}`)),
@@ -272,9 +294,37 @@ function rolesOf(p: Proposition, actorAt: (a: Arg | undefined) => string | undef
   return roles;
 }
 
-/** Is proposition j inside proposition i's clause (governed by it, directly or through others)? */
-function within(props: Proposition[], i: number, j: number): boolean {
+/** The thing acted on: the object's head noun, or what a recipient is supplied with ("supplied Russia with shells"). */
+function themeOf(p: Proposition, words: Word[], actorAt: (a: Arg | undefined) => string | undefined): string | undefined {
+  const candidates = [p.object2, p.obliques.find((o) => o.prep === 'with')?.arg, p.passive ? p.subject : p.object];
+  for (const a of candidates) {
+    if (!a || actorAt(a)) continue;
+    const head = words[a.head];
+    if (head && head.tag === 'noun') return head.lemma;
+  }
+  return undefined;
+}
+
+/** The sentence without a trailing attribution ("…, the minister said") or an "According to X," opening. */
+function bodyOf(words: Word[], p: Proposition, reporter: Proposition | undefined, span: Span): { start: number; end: number } {
+  let from = 0;
+  let to = words.length;
+  if (reporter && reporter.verbAt > p.verbAt && reporter.rules.includes('report.trailing')) to = reporter.clauseStart;
+  if (p.source && p.source.start <= 2 && p.source.end < words.length) from = p.source.end;
+  while (to > from + 1 && !/\p{L}|\d/u.test(words[to - 1].text)) to--;
+  if (from >= to) return { start: span.start, end: span.end };
+  return { start: words[from].start, end: words[to - 1].end };
+}
+
+/** Is proposition j governed by proposition i (directly or through others)? Its verbs then join i's statement. */
+function governs(props: Proposition[], i: number, j: number): boolean {
   for (let k: number | undefined = j, n = 0; k !== undefined && n < 8; k = props[k].governedBy, n++) if (k === i) return true;
+  return false;
+}
+
+/** Is proposition j inside proposition i's clause words (governed by it, or a reduced relative on one of its phrases)? */
+function within(props: Proposition[], i: number, j: number): boolean {
+  for (let k: number | undefined = j, n = 0; k !== undefined && n < 8; k = props[k].governedBy ?? props[k].embeddedIn, n++) if (k === i) return true;
   return false;
 }
 
@@ -292,10 +342,7 @@ function clauseOf(words: Word[], props: Proposition[], i: number, reporter: Prop
   let to = words.length;
   for (let j = i + 1; j < props.length; j++) {
     if (within(props, i, j) || props[j].reportedBy === i) continue;
-    const q = props[j];
-    // A relative clause starts at its pronoun, after the noun it hangs on ("equipment, which will be used").
-    const relative = q.rules.includes('subject.relative');
-    const qStart = q.subject && q.subject.start > p.verbAt && !q.subjectShared ? (relative ? q.subject.end : q.subject.start) : q.verbAt;
+    const qStart = props[j].clauseStart;
     if (qStart > p.verbAt) { to = Math.min(to, qStart); break; }
   }
   if (reporter && reporter.verbAt > p.verbAt) {

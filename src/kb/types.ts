@@ -42,6 +42,8 @@ export interface KbActor {
    * ignores this field simply stays more cautious.
    */
   unambiguousAliases?: string[];
+  /** Optional extension: the actor a person speaks and acts for (a country or an institution), by id. */
+  actsFor?: string;
 }
 
 export interface KbEvidence {
@@ -64,6 +66,24 @@ export interface KbClaim {
   evidence: KbEvidence[];
   /** Optional extension: normalised content terms used by the matcher. */
   terms?: string[];
+  /**
+   * Optional extension: how the claim reads to the language layer, from its
+   * best evidence (up to three): the predicate and the verbs it governs, the
+   * actors in their roles (ids), and the weighted content lemmas. The matcher
+   * compares a page's sentences with these; a KB without them gets them
+   * computed from the claim's text.
+   */
+  signatures?: ClaimSignature[];
+}
+
+export interface ClaimSignature {
+  pred: string;
+  preds: string[];
+  roles: { agent?: string; patient?: string; goal?: string; source?: string; others: string[] };
+  /** [lemma, part of speech (n, v, a, x = a name or number), weight]. */
+  terms: Array<[string, 'n' | 'v' | 'a' | 'x', number]>;
+  /** Head noun of what the event acts on ("weapon", "shell"), when it is not an actor. */
+  theme?: string;
 }
 
 export interface Kb {

@@ -18,9 +18,11 @@ export interface LexiconData {
   words: string;
   /** One hex digit per word id: the WordNet parts of speech it is a lemma of (POS_BIT). */
   pos: string;
+  /** One character per word id: compromise's lexicon tag of the word (n, v, a, r, q = a number word, p = a name, . = none). */
+  open: string;
   /** Inflections, flattened triples: form word id, pos index (0 n, 1 v, 2 a, 3 r), lemma word id. */
   forms: number[];
-  /** Closed-class words and their class (det, prep, pron, conj, aux, modal, neg, wh), from compromise. */
+  /** Closed-class words and their class (det, prep, pron, conj, aux, modal, neg, wh), from compromise's lexicon. */
   closed: Record<string, string>;
   /** WordNet lexicographer file names ("verb.possession"), indexed by entries' lexname. */
   lexnames: string[];

@@ -53,6 +53,7 @@ export class Lexicon {
   private readonly vecNorm: Float32Array;
   readonly lexnames: readonly string[];
   readonly closed: Readonly<Record<string, string>>;
+  private readonly open: string;
 
   constructor(data: LexiconData) {
     if (data.schema !== LEXICON_SCHEMA) throw new Error(`lexicon: unexpected schema ${String(data.schema)}`);
@@ -82,6 +83,7 @@ export class Lexicon {
     });
     this.lexnames = data.lexnames;
     this.closed = data.closed;
+    this.open = data.open;
   }
 
   /** Word id (a frequency rank for frequent words), or -1. */
@@ -97,6 +99,13 @@ export class Lexicon {
   rank(word: string): number {
     const id = this.ids.get(word);
     return id === undefined ? this.words.length : id;
+  }
+
+  /** compromise's lexicon tag of a word in isolation: n, v, a, r, p (a name), or '' when it has none. */
+  openTag(word: string): string {
+    const id = this.ids.get(word);
+    const c = id === undefined ? '.' : this.open[id] ?? '.';
+    return c === '.' ? '' : c;
   }
 
   /** Parts of speech the word can have: as a lemma itself or as an inflection of one. */

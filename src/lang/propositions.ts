@@ -47,13 +47,23 @@ export interface Proposition {
   source?: Arg;
   /** Index of the proposition whose verb governs this infinitive or gerund ("seeking to purchase"). */
   governedBy?: number;
+  /**
+   * Index of the proposition whose argument this reduced relative describes
+   * ("containers (being) sent from North Korea", "involve North Korea sending
+   * Russia weapons"): inside its clause's words, but a proposition of its own.
+   */
+  embeddedIn?: number;
   /** The subject was taken from another clause (control, coordination, an adverbial participle). */
   subjectShared?: boolean;
+  /** First word of this proposition's own clause (its subject, relative pronoun, conjunction or verb group). */
+  clauseStart: number;
   /** Names of the rules that fired, in order. */
   rules: string[];
 }
 
 const HARD_BREAK = /[;:—–()]/;
+/** Modals of possibility (a hedge) rather than of condition ("would", "should"). */
+const EPISTEMIC_MODALS = new Set(['may', 'might', 'could']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 /** Classes of things (WordNet lexicographer files): a light verb's object of these kinds is not an event ("had a third breast"). */
 const THING_NOUN_CLASSES = new Set(['noun.person', 'noun.artifact', 'noun.location', 'noun.group', 'noun.body', 'noun.animal', 'noun.food',
@@ -113,8 +123,8 @@ function nonFiniteSubject(c: Ctx, vi: number, k: number, p: Proposition): Arg | 
     // "containers (being) sent from North Korea": a reduced relative about the noun before it.
     p.rules.push('subject.reduced-relative');
     const owner = c.props.findIndex((q) => [q.object, q.object2, ...q.obliques.map((o) => o.arg)].some((a) => a && a.start <= u.start && a.end >= u.end));
-    p.governedBy = owner >= 0 ? owner : c.props.length ? c.props.length - 1 : undefined;
-    if (p.governedBy === undefined) delete p.governedBy;
+    const embedder = owner >= 0 ? owner : c.props.length - 1;
+    if (embedder >= 0) p.embeddedIn = embedder;
     return npWithModifiers(c, k);
   }
   if (u.breakAfter.includes(',') && c.props.length) {
@@ -158,8 +168,9 @@ function findSubject(c: Ctx, vi: number, p: Proposition): Arg | undefined {
         const a = npWithModifiers(c, j);
         return { ...a, end: u.end };
       }
-      // "In March, Russia said": the comma closes a fronted phrase, not the subject.
-      return undefined;
+      // "In March, Russia said": the comma closes a fronted phrase, not the subject;
+      // "… and, in return, is supplying": a coordinated verb after a fronted phrase.
+      return coordinatedSubject(c, vi, p);
     }
     // An NP that is the object of a preposition modifies the NP before it.
     if (k - 1 >= 0 && units[k - 1].kind === 'prep' && words[units[k - 1].start].norm !== 'of') {
@@ -384,6 +395,10 @@ function setModality(c: Ctx, vi: number, p: Proposition, sentenceQuestion: boole
   } else if (modal && /^(?:will|shall|wo)$/.test(modal.norm)) {
     p.modality = 'planned';
     p.rules.push('modality.future');
+  } else if (modal && EPISTEMIC_MODALS.has(modal.norm)) {
+    // "North Korea may be aiding Russia": a possibility put forward, a hedge.
+    p.modality = 'hedged';
+    p.rules.push('modality.epistemic');
   } else if (modal && CONDITIONALS.has(modal.norm)) {
     p.modality = 'conditional';
     p.rules.push('modality.modal');
@@ -393,6 +408,10 @@ function setModality(c: Ctx, vi: number, p: Proposition, sentenceQuestion: boole
   } else if (governed && governor && PLANS.has(governor.verb)) {
     p.modality = 'planned';
     p.rules.push('modality.planned');
+  } else if (governed && governor && governor.modality !== 'asserted' && governor.modality !== 'hedged') {
+    // "would be the place to buy them": a governed verb is no more real than its governor.
+    p.modality = governor.modality;
+    p.rules.push('modality.inherited');
   } else if (words.slice(units[cs]?.start ?? 0, Math.min(words.length, vg.end + 3)).some((w) => HEDGES.has(w.norm) || HEDGES.has(w.lemma))) {
     p.modality = 'hedged';
     p.rules.push('modality.hedged');
@@ -470,9 +489,14 @@ export function propositions(words: Word[], sentenceText = ''): Proposition[] {
     if (head.norm === 'according') return;
     const p: Proposition = {
       verbAt: u.head, verb: head.lemma, pred: head.lemma, predPos: 'v', obliques: [], passive: false, negated: false,
-      modality: 'asserted', rules: [],
+      modality: 'asserted', rules: [], clauseStart: u.start,
     };
     p.subject = findSubject(c, vi, p);
+    if (p.subject && !p.subjectShared && p.clauseStart === u.start) {
+      // A relative clause starts at its pronoun, after the noun it hangs on; otherwise at the subject.
+      p.clauseStart = p.rules.includes('subject.relative') ? p.subject.end : Math.min(p.subject.start, u.start);
+    }
+    if (units[vi - 1]?.kind === 'to') p.clauseStart = units[vi - 1].start;
     findComplements(c, vi, p);
     setVoice(c, vi, p);
     setPredicate(c, vi, p);

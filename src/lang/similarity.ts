@@ -10,6 +10,9 @@ import type { WeightedTerm } from './terms';
 const ALL_POS: readonly LexPos[] = ['n', 'v', 'a'];
 const posList = (p: WeightedTerm['pos']): readonly LexPos[] => (p === 'x' ? [] : p === 'v' ? ['v', 'n'] : p === 'n' ? ['n', 'v'] : ['a', 'n', 'v']);
 
+/** Share of the better of the two coverages in a bag overlap. */
+export const BAG_MAX_SHARE = 0.65;
+
 export class TermSimilarity {
   private readonly cache = new Map<string, number>();
 
@@ -53,9 +56,14 @@ export class TermSimilarity {
     return den ? num / den : 0;
   }
 
-  /** Symmetric soft overlap of two weighted bags (mean of both coverages). */
+  /**
+   * Soft overlap of two weighted bags: mostly how well the one covers the
+   * other (a terse restatement inside a detailed one), partly both ways.
+   */
   bags(a: readonly WeightedTerm[], b: readonly WeightedTerm[]): number {
     if (!a.length || !b.length) return 0;
-    return (this.coverage(a, b) + this.coverage(b, a)) / 2;
+    const x = this.coverage(a, b);
+    const y = this.coverage(b, a);
+    return BAG_MAX_SHARE * Math.max(x, y) + (1 - BAG_MAX_SHARE) * Math.min(x, y);
   }
 }

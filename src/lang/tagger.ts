@@ -66,7 +66,7 @@ function formOf(t: Set<string>): VerbForm | undefined {
   return undefined;
 }
 
-function lemmaOf(w: Token, tag: Tag, root: string | undefined): string {
+export function lemmaOf(w: Token, tag: Tag, root: string | undefined): string {
   const L = lexicon();
   if (tag === 'verb' || tag === 'aux' || tag === 'modal') {
     // Contractions: "did" of "didn't", "wo" of "won't", "ca" of "can't".
@@ -118,8 +118,8 @@ function implicitWords(tk: Token, terms: CTerm[], after: string): Word[] {
   }).map((w, i, all) => (i === all.length - 1 ? { ...w, after } : w));
 }
 
-// Repairs of compromise's context guesses, each named for `explain`.
-function repair(words: Word[]): void {
+// Repairs of context guesses (compromise's or the fast tagger's), each named for `explain`.
+export function repair(words: Word[]): void {
   const L = lexicon();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -130,11 +130,25 @@ function repair(words: Word[]): void {
       while (j < words.length && (words[j].tag === 'neg' || words[j].tag === 'adv') && !words[j - 1].after) j++;
       if (j > i && j < words.length && words[j].tag === 'verb' && !words[j - 1].after) w.tag = 'aux';
     }
+    // tag.name-inside-name: "Kim Jong Un held": a capitalised word right after a name's words is part of it.
+    if ((w.tag === 'verb' || w.tag === 'noun') && i > 0 && words[i - 1].tag === 'propn' && !words[i - 1].after && /^\p{Lu}/u.test(w.text)
+      && (!next || !/^\p{Lu}/u.test(next.text) || next.tag === 'propn')) {
+      w.tag = 'propn';
+      w.lemma = w.norm;
+      delete w.form;
+    }
     // tag.noun-in-phrase: "potential arms deals", "a joint arms deal": a bare verb between a modifier and a noun is a noun.
     if (w.tag === 'verb' && i > 0 && next && !w.after && !words[i - 1].after && (words[i - 1].tag === 'adj' || words[i - 1].tag === 'det')
       && next.tag === 'noun' && L.can(w.norm, 'n')) {
       w.tag = 'noun';
       w.lemma = L.lemma(w.norm, 'n');
+      delete w.form;
+    }
+    // tag.participle-modifier: "a supposed military alliance", "the envisioned agreements": a participle between a determiner and its noun.
+    if (w.tag === 'verb' && (w.form === 'past' || w.form === 'participle') && i > 0 && next && !w.after
+      && (words[i - 1].tag === 'det' || (words[i - 1].tag === 'adv' && i > 1 && words[i - 2].tag === 'det'))
+      && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'propn')) {
+      w.tag = 'adj';
       delete w.form;
     }
     // tag.noun-at-phrase-end: "a ballistic missile launch on Wednesday": a bare verb closing a determiner's phrase is its head noun.

@@ -59,20 +59,41 @@ function baseForms(wn: WordNet, w: string, pos: WnPos): string[] {
   return [...out];
 }
 
-/** compromise's tag for a closed-class word, in the layer's tag names; null for open-class words. */
-function closedClass(w: string): string | null {
-  const term = (nlp(w).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0];
-  if (!term) return null;
-  const t = new Set(term.tags);
-  if (t.has('Negative')) return 'neg';
-  if (t.has('Modal')) return 'modal';
-  if (t.has('Copula') || (t.has('Auxiliary') && !t.has('Noun'))) return 'aux';
-  if (t.has('Pronoun')) return 'pron';
-  if (t.has('Determiner')) return 'det';
-  if (t.has('Preposition')) return 'prep';
-  if (t.has('Conjunction')) return 'conj';
-  if (t.has('QuestionWord')) return 'wh';
-  return null;
+const CLOSED_ORDER: Array<[string, string]> = [
+  ['Negative', 'neg'], ['Modal', 'modal'], ['Copula', 'aux'], ['QuestionWord', 'wh'], ['Possessive', 'pron'],
+  ['Pronoun', 'pron'], ['Determiner', 'det'], ['Preposition', 'prep'], ['Conjunction', 'conj'],
+];
+/** Forms of the auxiliaries be/have/do (compromise's lexicon keeps most under Verb). */
+const AUX_FORMS = ['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', 'have', 'has', 'had', 'having', 'do', 'does', 'did'];
+
+/** Closed-class words from compromise's own lexicon, single words only, in the layer's class names. */
+function closedClasses(): Record<string, string> {
+  const lex = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const out: Record<string, string> = {};
+  for (const [word, tag] of Object.entries(lex)) {
+    if (word.includes(' ') || !/^[a-z']+$/.test(word)) continue;
+    const tags = new Set(Array.isArray(tag) ? tag : [tag]);
+    const hit = CLOSED_ORDER.find(([t]) => tags.has(t));
+    if (hit) out[word] = hit[1];
+  }
+  for (const w of AUX_FORMS) out[w] ??= 'aux';
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** compromise's lexicon's open-class tag of each word: n, v, a, r, q (a number word) or p (a proper name). */
+function openTags(words: string[]): string {
+  const lex = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  return words.map((w) => {
+    const t = lex[w];
+    const tags = new Set(Array.isArray(t) ? t : t ? [t] : []);
+    if (tags.has('Value') || tags.has('Cardinal') || tags.has('Ordinal')) return 'q';
+    if (tags.has('Verb') || [...tags].some((x) => /Tense|Infinitive|Gerund|Participle/.test(x))) return 'v';
+    if (tags.has('Adjective') || tags.has('Comparative') || tags.has('Superlative')) return 'a';
+    if (tags.has('Adverb')) return 'r';
+    if ([...tags].some((x) => /Person|Place|Organization|FirstName|LastName|Country|City|ProperNoun/.test(x))) return 'p';
+    if (tags.has('Noun') || tags.has('Singular') || tags.has('Plural') || tags.has('Uncountable')) return 'n';
+    return '.';
+  }).join('');
 }
 
 function synsetOfAnchor(wn: WordNet, lemma: string, glossStart: RegExp): string {
@@ -122,15 +143,11 @@ function main(): void {
   }
   const surface = words.slice();
   const forms: number[] = [];
-  const closed: Record<string, string> = {};
+  const closed = closedClasses();
   for (const w of surface) {
     const id = idOf.get(w)!;
     for (const pos of WN_POS) {
       for (const b of baseForms(wn, w, pos)) if (b !== w) forms.push(id, WN_POS.indexOf(pos), add(b));
-    }
-    if (id < 3000) {
-      const c = closedClass(w);
-      if (c) closed[w] = c;
     }
   }
   process.stderr.write(`vocabulary: ${words.length} words (${surface.length} surface), ${forms.length / 3} inflections\n`);
@@ -242,6 +259,7 @@ function main(): void {
     },
     words: words.join('\n'),
     pos: posBits.map((b) => b.toString(16)).join(''),
+    open: openTags(words),
     forms,
     closed,
     lexnames,

@@ -1,0 +1,195 @@
+// The claim stages of the matcher: a page block's sentences → words (the fast
+// tagger) → propositions → statements (the KB builder's own rules) →
+// candidate claims through their actors → score (the builder's
+// StatementSimilarity against each claim's signatures) → stance (the
+// sentence's own: negation, denial, debunk) → one claim per sentence.
+
+import type { Coreference } from '../kb/coreference';
+import { Coreference as Coref } from '../kb/coreference';
+import type { ResolvedMention } from '../kb/resolve';
+import { sentenceStatements, type Statement } from '../kb/statements';
+import { StatementSimilarity, type Similarity } from '../kb/statement-similarity';
+import type { Kb, Stance } from '../kb/types';
+import { fastTagText } from '../lang/fast-tagger';
+import { propositions } from '../lang/propositions';
+import { splitSentences, type Span } from '../lang/sentences';
+import { claimSignatures, type Signature } from './claim-signatures';
+
+/** A page statement this alike to a claim's signature states the claim. */
+export const MATCH_THRESHOLD = 0.45;
+/** A page sentence shares at least this much content with the claim (the actors and a verb alone are not the claim). */
+export const MATCH_MIN_CONTENT = 0.3;
+/** Score factor when the sentence names only some of the claim's participants, and when it names none but the agent. */
+export const PARTIAL_PARTICIPANTS = 0.8;
+export const AGENT_ONLY = 0.55;
+/** A denial that restates nothing ("Moscow dismissed the reports as false") reaches back this many sentences for its claim. */
+export const ANAPHORA_SENTENCES = 3;
+/** A denial naming its own content must cover this much of a claim's to deny it. */
+export const DENIAL_MIN_COVERAGE = 0.35;
+
+export interface SentenceClaim {
+  claim: number;
+  start: number;
+  end: number;
+  stance: Stance;
+  score: number;
+  /** The rules that fired and the score's parts, for explain. */
+  why: string[];
+}
+
+/** What the page said so far: the last claim matched, for denials that point back. */
+export interface PageContext {
+  claim: number;
+  /** Sentence counter of that match, and the current one. */
+  at: number;
+  now: number;
+}
+
+export const newPageContext = (): PageContext => ({ claim: -1, at: -1e9, now: 0 });
+
+export class ClaimMatcher {
+  private readonly sigs: Signature[][];
+  private readonly byActor = new Map<string, number[]>();
+  readonly sim: StatementSimilarity;
+  private readonly kind: Map<string, Kb['actors'][number]['kind']>;
+  private readonly stamp: Int32Array;
+  private stampNow = 0;
+
+  constructor(private readonly kb: Kb, mentionsOf: (text: string) => ResolvedMention[]) {
+    this.kind = new Map(kb.actors.map((a) => [a.id, a.kind]));
+    const actsFor = new Map(kb.actors.filter((a) => a.actsFor).map((a) => [a.id, a.actsFor!]));
+    const side = (id: string): string => actsFor.get(id) ?? id;
+    this.sim = new StatementSimilarity(side, (id) => this.kind.get(id) === 'person');
+    this.sigs = claimSignatures(kb, mentionsOf);
+    kb.claims.forEach((c, i) => {
+      const ids = new Set([...c.actors, ...this.sigs[i].flatMap((s) => s.actors)].map(side));
+      for (const a of ids) this.byActor.set(a, [...(this.byActor.get(a) ?? []), i]);
+    });
+    this.stamp = new Int32Array(kb.claims.length);
+    this.side = side;
+  }
+
+  private readonly side: (id: string) => string;
+
+  /** What explain needs to read one sentence the way matchBlock does. */
+  corefClass(): typeof Coref {
+    return Coref;
+  }
+
+  corefOptions(): { kindOf: (id: string) => Kb['actors'][number]['kind'] | undefined; genderOf: () => undefined } {
+    return { kindOf: (id) => this.kind.get(id), genderOf: () => undefined };
+  }
+
+  /** Statements of one sentence of a block (offsets into the block). */
+  statementsOf(text: string, span: Span, index: number, coref: Coreference): Statement[] {
+    const words = fastTagText(span.text);
+    for (const w of words) { w.start += span.start; w.end += span.start; }
+    const analysis = { span, words, props: propositions(words, span.text) };
+    const kinds = this.kind;
+    coref.enterSentence(span.start, span.end);
+    void text;
+    return sentenceStatements('page', index, analysis, coref, { kindOf: (id) => kinds.get(id), nameOf: (id) => id, genderOf: () => undefined }, false);
+  }
+
+  /** The best claim for a statement, with its similarity, or null. */
+  best(st: Statement): { claim: number; sim: Similarity } | null {
+    const stamp = ++this.stampNow;
+    let best: { claim: number; sim: Similarity } | null = null;
+    for (const a of st.actors) {
+      for (const c of this.byActor.get(this.side(a)) ?? []) {
+        if (this.stamp[c] === stamp) continue;
+        this.stamp[c] = stamp;
+        for (const sig of this.sigs[c]) {
+          const raw = this.sim.compare(st, sig);
+          const s = raw.content < MATCH_MIN_CONTENT ? { ...raw, score: 0 } : { ...raw, score: raw.score * this.participants(st, sig) };
+          if (!best || s.score > best.sim.score) best = { claim: c, sim: s };
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Does the sentence name the claim's participants? "Pyongyang supplied
+   * rifles to African governments" names the supplier of "North Korea
+   * supplied Russia" but not its recipient.
+   */
+  private participants(st: Statement, sig: Signature): number {
+    const want = [sig.roles.agent, sig.roles.goal, sig.roles.source, sig.roles.patient].filter((x): x is string => !!x).map(this.side);
+    const uniq = [...new Set(want)];
+    if (uniq.length < 2) return 1;
+    const have = new Set(st.actors.map(this.side));
+    const n = uniq.filter((a) => have.has(a)).length;
+    return n === uniq.length ? 1 : n >= 2 ? PARTIAL_PARTICIPANTS : AGENT_ONLY;
+  }
+
+  /** A denial or debunk that restates nothing: the claim it most likely denies. */
+  private denied(st: Statement, ctx: PageContext): { claim: number; why: string } | null {
+    if (ctx.claim >= 0 && ctx.now - ctx.at <= ANAPHORA_SENTENCES) {
+      const c = this.kb.claims[ctx.claim];
+      if (!st.actors.length || st.actors.some((a) => c.actors.includes(a))) return { claim: ctx.claim, why: 'denial.anaphoric' };
+    }
+    const terms = st.sentenceTerms ?? st.terms;
+    let best: { claim: number; why: string } | null = null;
+    let bestCover = DENIAL_MIN_COVERAGE;
+    const stamp = ++this.stampNow;
+    for (const a of st.actors) {
+      for (const c of this.byActor.get(this.side(a)) ?? []) {
+        if (this.stamp[c] === stamp) continue;
+        this.stamp[c] = stamp;
+        for (const sig of this.sigs[c]) {
+          const cover = this.sim.terms.bags(sig.terms, terms);
+          if (cover > bestCover) { bestCover = cover; best = { claim: c, why: `denial.names-content ${cover.toFixed(2)}` }; }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The claims stated in one block: at most one per sentence. */
+  matchBlock(text: string, mentions: ResolvedMention[], ctx: PageContext): SentenceClaim[] {
+    const out: SentenceClaim[] = [];
+    if (!this.kb.claims.length) return out;
+    const coref = new Coref(mentions, { kindOf: (id) => this.kind.get(id), genderOf: () => undefined });
+    const spans = splitSentences(text);
+    let m = 0;
+    spans.forEach((span, i) => {
+      ctx.now++;
+      while (m < mentions.length && mentions[m].end <= span.start) m++;
+      const named = m < mentions.length && mentions[m].start < span.end;
+      // No actor and nothing pointing back: no claim (most sentences of most pages stop here, untagged).
+      if (!named && !(ctx.claim >= 0 && ctx.now - ctx.at <= ANAPHORA_SENTENCES && /\b(?:it|they|this|that|these|those|the)\b/i.test(span.text))) return;
+      const found = this.matchSentence(text, span, i, coref, ctx);
+      if (found) out.push(found);
+    });
+    return out;
+  }
+
+  matchSentence(text: string, span: Span, index: number, coref: Coreference, ctx: PageContext): SentenceClaim | null {
+    const statements = this.statementsOf(text, span, index, coref);
+    let pick: SentenceClaim | null = null;
+    for (const st of statements) {
+      if (st.anaphoric || (st.debunks && st.stance === 'contradicts')) {
+        const target = this.denied(st, ctx);
+        const direct = st.debunks ? this.best(st) : null;
+        if (direct && direct.sim.score >= MATCH_THRESHOLD && (!pick || direct.sim.score > pick.score)) {
+          pick = { claim: direct.claim, start: span.start, end: span.end, stance: 'contradicts', score: direct.sim.score, why: [...st.rules, `score ${direct.sim.score.toFixed(2)}`] };
+        } else if (target && !pick) {
+          pick = { claim: target.claim, start: span.start, end: span.end, stance: 'contradicts', score: MATCH_THRESHOLD, why: [...st.rules, target.why] };
+        }
+        continue;
+      }
+      const b = this.best(st);
+      if (!b || b.sim.score < MATCH_THRESHOLD) continue;
+      if (!pick || b.sim.score > pick.score) {
+        const s = b.sim;
+        pick = {
+          claim: b.claim, start: span.start, end: span.end, stance: st.stance, score: s.score,
+          why: [...st.rules, `roles ${s.roles.toFixed(2)}`, `predicate ${s.pred.toFixed(2)}`, `content ${s.content.toFixed(2)}`, ...(s.converse ? ['roles.converse'] : [])],
+        };
+      }
+    }
+    if (pick) { ctx.claim = pick.claim; ctx.at = ctx.now; }
+    return pick;
+  }
+}
