@@ -5,15 +5,21 @@ import type { AddedSource, SourcesData } from '../shared/messages';
 import { callUi } from '../shared/messaging';
 import { formatDate, formatMoment, STANCE_WORD } from './source-meta';
 
+const n = (k: number, one: string, many = `${one}s`): string => `${k} ${k === 1 ? one : many}`;
+
+/** "2 claims: 1 new, a new source for 1 known · names 4 actors", without the parts that are zero. */
+function summary(claims: number, fresh: number, known: number, actors: number): string {
+  const parts = [fresh ? `${fresh} new` : '', known ? `a new source for ${n(known, 'known claim')}` : ''].filter(Boolean);
+  return `${n(claims, 'claim')}: ${parts.join(', ')} · names ${n(actors, 'actor')}`;
+}
+
 function Contribution({ s }: { s: AddedSource }) {
   const fresh = s.claims.filter((c) => c.isNew);
   const known = s.claims.filter((c) => !c.isNew);
   if (s.claims.length === 0) return <p class="muted">No claim; names {s.actors} actor{s.actors === 1 ? '' : 's'}.</p>;
   return (
     <div>
-      <p class="muted">
-        {s.claims.length} claim{s.claims.length === 1 ? '' : 's'}: {fresh.length} new, a new source for {known.length} known · names {s.actors} actor{s.actors === 1 ? '' : 's'}
-      </p>
+      <p class="muted">{summary(s.claims.length, fresh.length, known.length, s.actors)}</p>
       <ul>
         {s.claims.map((c) => (
           <li key={c.claimId}>
