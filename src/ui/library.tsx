@@ -89,12 +89,13 @@ function NoteItem({ note, onChanged, onDeleted }: { note: Note; onChanged: () =>
   );
 }
 
-function importSummary(r: { added: number; updated: number; skipped: number }): string {
+/** "Imported 3 notes (1 updated); 2 already here were skipped as duplicates." */
+function importSummary(r: { imported: number; updated: number; skipped: number }): string {
   const n = (k: number, w: string): string => `${k} ${w}${k === 1 ? '' : 's'}`;
-  const parts = [`Imported ${n(r.added, 'new note')}`];
-  if (r.updated) parts.push(`updated ${n(r.updated, 'note')}`);
-  if (r.skipped) parts.push(`skipped ${n(r.skipped, 'duplicate')} already here`);
-  return `${parts.join(', ')}.`;
+  let s = `Imported ${n(r.imported, 'note')}`;
+  if (r.updated) s += ` (${r.updated} updated)`;
+  if (r.skipped) s += `; ${r.skipped} already here ${r.skipped === 1 ? 'was' : 'were'} skipped as duplicate${r.skipped === 1 ? '' : 's'}`;
+  return `${s}.`;
 }
 
 function NotesTab() {
