@@ -54,7 +54,8 @@ const by = (e: TimelineEntry): string => `${who(e)}${e.speaker ? ` (${e.speaker}
 
 /** One line: first reported when and by whom, repeated by how many, first contradicted when and by whom. */
 export function CompactTimeline({ timeline }: { timeline: ClaimTimeline | undefined }) {
-  if (!timeline || (timeline.dated.length === 0 && timeline.undated.length === 0)) return null;
+  // Nothing dated, nothing to tell in one line (the library lists the undated sources).
+  if (!timeline || timeline.dated.length === 0) return null;
   const { dated, undated } = timeline;
   const first = dated.find((e) => e.stance === 'supports');
   const repeats = first ? new Set(dated.filter((e) => e.stance === 'supports' && e.docId !== first.docId).map((e) => e.docId)).size : 0;
@@ -66,7 +67,7 @@ export function CompactTimeline({ timeline }: { timeline: ClaimTimeline | undefi
   const undatedDocs = new Set(undated.map((e) => e.docId)).size;
   return (
     <p class="row muted timeline" aria-label="Timeline">
-      {parts.length ? `${parts.join('; ')}.` : 'No source of this claim gives a date.'}
+      {parts.length ? `${parts.join('; ')}.` : `${plural(new Set(dated.map((e) => e.docId)).size, 'dated source', 'dated sources')}.`}
       {parts.length > 0 && undatedDocs > 0 && ` ${plural(undatedDocs, 'source has', 'sources have')} no date.`}
     </p>
   );
