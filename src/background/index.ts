@@ -14,7 +14,7 @@ import { readKbMeta, readUserDocs } from './kb-store';
 import { noteHandlers, notesOnClaim } from './note-handlers';
 import { isSiteEnabled, setSiteEnabled } from './sites';
 import { sourcesData } from './source-views';
-import { addPage, hostOf, removeSource } from './user-sources';
+import { addPage, hostOf, kbExportJson, removeSource } from './user-sources';
 
 const extensionOrigin = browser.runtime.getURL('');
 
@@ -76,13 +76,6 @@ const content: Handlers<ContentCalls> = {
   ...noteHandlers.content,
 };
 
-/** The KB as kb.json, with the added pages it carries (texts included) so an import can merge them again. */
-async function exportKb(): Promise<string> {
-  const kb = await service.kb();
-  const userSources = await readUserDocs(await db()).catch(() => []);
-  return JSON.stringify(userSources.length ? { ...kb, userSources } : kb);
-}
-
 const ui: Handlers<UiCalls> = {
   'kb.status': async () => {
     const kb = await service.kb();
@@ -101,7 +94,7 @@ const ui: Handlers<UiCalls> = {
   },
   'kb.search': async ({ query, limit }) => ok(searchKb(await service.kb(), query, limit)),
   'kb.library': async () => ok(libraryData(await service.kb(), await service.userDocs())),
-  'kb.export': async () => ok(await exportKb()),
+  'kb.export': async () => ok(kbExportJson(await service.kb(), await readUserDocs(await db()).catch(() => []))),
   'site.get': async ({ host }) => ok({ enabled: await isSiteEnabled(await db(), host) }),
   'kb.import': async ({ json, sources }) => {
     const problem = kbFileProblem(json);

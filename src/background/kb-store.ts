@@ -2,7 +2,8 @@
 // reader never sees half a KB, and the notes store is never touched.
 import type { Kb } from '../kb/types';
 import { KB_SCHEMA } from '../kb/types';
-import type { ClaimlensDb, KbMeta, UserDocRecord } from './db';
+import type { IDBPTransaction } from 'idb';
+import type { ClaimlensDB, ClaimlensDb, KbMeta, UserDocRecord } from './db';
 
 const KB_STORES = ['kbMeta', 'kbDocuments', 'kbActors', 'kbClaims'] as const;
 
@@ -46,17 +47,23 @@ export async function replaceKb(
   const actors = tx.objectStore('kbActors');
   const claims = tx.objectStore('kbClaims');
   // Requests are queued without awaiting each one: one transaction, one commit.
-  const pending: Promise<unknown>[] = [docs.clear(), actors.clear(), claims.clear(), tx.objectStore('kbMeta').clear()];
-  for (const d of kb.documents) pending.push(docs.put(withoutText(d)));
-  for (const a of kb.actors) pending.push(actors.put(a));
-  for (const c of kb.claims) pending.push(claims.put(c));
-  pending.push(tx.objectStore('kbMeta').put(meta));
-  if (userDocs) {
-    const store = tx.objectStore('userDocs');
-    pending.push(store.clear());
-    for (const r of userDocs) pending.push(store.put(r));
+  const pending: Promise<unknown>[] = [];
+  try {
+    pending.push(docs.clear(), actors.clear(), claims.clear(), tx.objectStore('kbMeta').clear());
+    for (const d of kb.documents) pending.push(docs.put(withoutText(d)));
+    for (const a of kb.actors) pending.push(actors.put(a));
+    for (const c of kb.claims) pending.push(claims.put(c));
+    pending.push(tx.objectStore('kbMeta').put(meta));
+    if (userDocs) {
+      const store = tx.objectStore('userDocs');
+      pending.push(store.clear());
+      for (const r of userDocs) pending.push(store.put(r));
+    }
+    await Promise.all([...pending, tx.done]);
+  } catch (e) {
+    abortQuietly(tx, pending);
+    throw e;
   }
-  await Promise.all([...pending, tx.done]);
   return meta;
 }
 
@@ -83,6 +90,31 @@ export async function writeKbChange(
 ): Promise<void> {
   const tx = db.transaction([...KB_STORES, 'userDocs'], 'readwrite');
   const pending: Promise<unknown>[] = [];
+  try {
+    await queueChange(tx, before, after, change, pending);
+    await Promise.all([...pending, tx.done]);
+  } catch (e) {
+    // A request that throws (a value that cannot be stored) must not let the
+    // ones queued before it commit: all or nothing.
+    abortQuietly(tx, pending);
+    throw e;
+  }
+}
+
+function abortQuietly(tx: { abort(): void; done: Promise<void> }, pending: Promise<unknown>[]): void {
+  // Every queued request now fails with AbortError: that is the point, not news.
+  for (const p of pending) p.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted.
+  }
+  tx.done.catch(() => undefined);
+}
+
+type ChangeTx = IDBPTransaction<ClaimlensDB, Array<(typeof KB_STORES)[number] | 'userDocs'>, 'readwrite'>;
+
+async function queueChange(tx: ChangeTx, before: Kb, after: Kb, change: { put?: UserDocRecord[]; remove?: string[] }, pending: Promise<unknown>[]): Promise<void> {
   queueDiff(tx.objectStore('kbDocuments'), before.documents, after.documents, pending, (d) => withoutText(d));
   queueDiff(tx.objectStore('kbActors'), before.actors, after.actors, pending);
   queueDiff(tx.objectStore('kbClaims'), before.claims, after.claims, pending);
@@ -94,7 +126,6 @@ export async function writeKbChange(
   const users = tx.objectStore('userDocs');
   for (const id of change.remove ?? []) pending.push(users.delete(id));
   for (const r of change.put ?? []) pending.push(users.put(r));
-  await Promise.all([...pending, tx.done]);
 }
 
 export async function readUserDocs(db: ClaimlensDb): Promise<UserDocRecord[]> {

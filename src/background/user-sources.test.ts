@@ -12,7 +12,8 @@ import type { ArticleDraft } from '../shared/messages';
 import { openClaimlensDb } from './db';
 import { KbService } from './kb-service';
 import { readKb, readUserDocs } from './kb-store';
-import { addPage, describeContribution, normaliseDate, removeSource } from './user-sources';
+import { addPage, describeContribution, kbExportJson, normaliseDate, removeSource } from './user-sources';
+import { writeKbChange } from './kb-store';
 
 const dir = (d: string) => join(__dirname, '../kb/fixtures', d);
 const BUNDLED: Kb = buildKb(readdirSync(join(__dirname, '../../assets/corpus')).sort().map((f) => ingestDocument(f, readFileSync(join(__dirname, '../../assets/corpus', f)))), { omitText: true });
@@ -111,6 +112,39 @@ describe('added pages', () => {
     await s.kb();
     await expect(addPage(s, draft('databreach', '01_report.txt', 'https://news.example/x', { title: 'Menu', paragraphs: ['Home', 'Contact us'] }))).rejects.toThrow(/No article/);
     expect(await readUserDocs(await s.db())).toEqual([]);
+  });
+});
+
+describe('export, import and failures', () => {
+  it('an export carries the added pages; importing it elsewhere gives them back as added pages', async () => {
+    const s = service();
+    await s.kb();
+    const r = await addPage(s, draft('databreach', '01_report.txt', 'https://news.example/a'));
+    const json = kbExportJson(await s.kb(), await readUserDocs(await s.db()));
+    globalThis.indexedDB = new IDBFactory();
+    const other = service();
+    await other.kb();
+    const imported = await other.importKbText(json, 'drop');
+    expect(imported.sources).toBe(1);
+    expect((await readUserDocs(await other.db())).map((u) => u.id)).toEqual([r.docId]);
+    expect(imported.kb.documents.filter((d) => d.id === r.docId)).toHaveLength(1);
+    expect(imported.kb.claims.map((c) => c.id).sort()).toEqual((await s.kb()).claims.map((c) => c.id).sort());
+  });
+
+  it('a change that cannot be written leaves storage as it was (one transaction)', async () => {
+    const s = service();
+    await s.kb();
+    const before = await stored(s);
+    const kb = await s.kb();
+    // A changed actor and a new document are queued first, then a claim that cannot be stored.
+    const broken = {
+      ...kb,
+      documents: [...kb.documents, { id: 'd-new', title: 'New' }],
+      actors: [{ ...kb.actors[0], roles: [...kb.actors[0].roles, 'new role'] }, ...kb.actors.slice(1)],
+      claims: [...kb.claims, { ...kb.claims[0], id: 'c-new', evidence: [{ ...kb.claims[0].evidence[0], quote: (() => 'x') as unknown as string }] }],
+    };
+    await expect(writeKbChange(await s.db(), kb, broken, {})).rejects.toThrow();
+    expect(await stored(s)).toBe(before);
   });
 });
 

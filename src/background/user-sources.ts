@@ -145,6 +145,11 @@ export async function removeSource(service: KbService, id: string): Promise<{ re
   });
 }
 
+/** kb.json as exported: the KB in use and, when the reader added pages, those pages (texts included) so an import can merge them again. */
+export function kbExportJson(kb: Kb, records: UserDocRecord[]): string {
+  return JSON.stringify(records.length ? { ...kb, userSources: records } : kb);
+}
+
 /** The added pages of an exported KB file (`userSources`), checked; anything malformed is skipped. */
 export function sourcesInFile(value: unknown): UserDocRecord[] {
   const list = (value as { userSources?: unknown } | null)?.userSources;

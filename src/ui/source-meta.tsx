@@ -77,7 +77,7 @@ function Entry({ e }: { e: TimelineEntry }) {
   return (
     <li>
       {e.date && <strong>{formatDate(e.date)}</strong>} <span class={`badge ${e.stance}`}>{STANCE_WORD[e.stance]}</span> {e.title}
-      <span class="muted"> · {e.site ?? 'unknown site'} · {e.speaker ?? 'the article'}</span>
+      <span class="muted"> · {[e.site, e.speaker ?? 'the article'].filter(Boolean).join(' · ')}</span>
       {e.addedByYou && <> <AddedByYou /></>}
     </li>
   );
