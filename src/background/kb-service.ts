@@ -115,8 +115,9 @@ export class KbService {
   private async rebase(base: Kb, origin: KbMeta['origin'], keep: KeepSources, fromFile: UserDocRecord[] = []): Promise<{ kb: Kb; sources: number }> {
     const d = await this.db();
     const mine = keep === 'keep' ? await readUserDocs(d).catch(() => [] as UserDocRecord[]) : [];
-    const { kb, records } = remerge(base, sourcesToKeep(mine, fromFile));
+    const { kb, records, skipped } = remerge(base, sourcesToKeep(mine, fromFile));
     await replaceKb(d, kb, origin, this.deps.extensionVersion, this.now(), records);
+    if (skipped.length) await this.logEvent('warning', `${skipped.length} page(s) you added could not be read back and were left out: ${skipped.slice(0, 3).join('; ')}.`);
     this.reset(kb);
     this.onChanged?.();
     return { kb, sources: records.length };

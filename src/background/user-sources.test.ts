@@ -131,6 +131,22 @@ describe('export, import and failures', () => {
     expect(imported.kb.claims.map((c) => c.id).sort()).toEqual((await s.kb()).claims.map((c) => c.id).sort());
   });
 
+  it('a damaged stored page is left out on the next update, with a warning; the others stay', async () => {
+    const s = service();
+    await s.kb();
+    const good = await addPage(s, draft('databreach', '01_report.txt', 'https://news.example/a'));
+    const bad = await addPage(s, draft('drugtrial', '02_regulator.md', 'https://news.example/b'));
+    const d = await s.db();
+    const rec = (await d.get('userDocs', bad.docId))!;
+    await d.put('userDocs', { ...rec, doc: { ...rec.doc, text: 42 as unknown as string } });
+    version = '1.1.0';
+    const updated = service();
+    const kb = await updated.kb();
+    expect(kb.documents.some((x) => x.id === good.docId)).toBe(true);
+    expect(kb.documents.some((x) => x.id === bad.docId)).toBe(false);
+    expect((await updated.recentEvents(5)).some((e) => e.level === 'warning' && /could not be read back/.test(e.message))).toBe(true);
+  });
+
   it('a change that cannot be written leaves storage as it was (one transaction)', async () => {
     const s = service();
     await s.kb();

@@ -90,22 +90,43 @@ function reportOf(doc: IngestedDoc, c: Contribution, updated: boolean, truncated
   };
 }
 
-/** Merges every record, in order, onto `base`; the matcher is rebuilt only when a merge taught the KB something new. */
-export function remerge(base: Kb, records: UserDocRecord[]): { kb: Kb; records: UserDocRecord[] } {
+/** The contributions of stored records, damaged ones left out. */
+function contributionsOf(records: UserDocRecord[]): Contribution[] {
+  return records.map((r) => r?.contribution).filter((c): c is Contribution => !!c && typeof c.docId === 'string' && Array.isArray(c.actorAdditions));
+}
+
+/** A stored record that can be merged again (stored data can be damaged: it is checked, never trusted). */
+function isMergeable(r: UserDocRecord): boolean {
+  const d = r?.doc as Partial<IngestedDoc> | undefined;
+  return !!d && typeof r.id === 'string' && d.id === r.id && typeof d.text === 'string' && typeof d.title === 'string' && typeof d.file === 'string';
+}
+
+/**
+ * Merges every record, in order, onto `base`; the matcher is rebuilt only
+ * when a merge taught the KB something new. A damaged record is skipped (and
+ * named in `skipped`), never a reason to lose the others.
+ */
+export function remerge(base: Kb, records: UserDocRecord[]): { kb: Kb; records: UserDocRecord[]; skipped: string[] } {
   let kb = base;
   let matcher: Matcher | null = null;
   const out: UserDocRecord[] = [];
+  const skipped: string[] = [];
   for (const r of records) {
     // The base already has this document (an import of a KB that includes it): nothing to add.
-    if (kb.documents.some((d) => d.id === r.id)) continue;
-    matcher ??= buildMatcher(kb);
-    const m = mergeDocument(kb, r.doc, recogniserOf(matcher));
-    const c = m.contribution;
-    if (c.newActors.length || c.actorAdditions.length || c.claims.some((x) => x.isNew)) matcher = null;
-    kb = m.kb;
-    out.push({ ...r, contribution: c });
+    if (isMergeable(r) && kb.documents.some((d) => d.id === r.id)) continue;
+    try {
+      if (!isMergeable(r)) throw new Error('damaged record');
+      matcher ??= buildMatcher(kb);
+      const m = mergeDocument(kb, r.doc, recogniserOf(matcher));
+      const c = m.contribution;
+      if (c.newActors.length || c.actorAdditions.length || c.claims.some((x) => x.isNew)) matcher = null;
+      kb = m.kb;
+      out.push({ ...r, contribution: c });
+    } catch {
+      skipped.push(typeof r?.doc?.title === 'string' ? r.doc.title : String(r?.url ?? r?.id ?? 'a page'));
+    }
   }
-  return { kb, records: out };
+  return { kb, records: out, skipped };
 }
 
 /** Adds a page (or replaces the one with the same canonical URL), in one transaction. */
@@ -118,7 +139,8 @@ export async function addPage(service: KbService, draft: ArticleDraft, originTab
     const all = await readUserDocs(db);
     const same = all.filter((r) => r.url === url || r.id === doc.id);
     let base = kb;
-    for (const r of same) base = removeDocument(base, r.contribution, all.map((x) => x.contribution));
+    const others = contributionsOf(all);
+    for (const c of contributionsOf(same)) base = removeDocument(base, c, others);
     if (base.documents.some((d) => d.id === doc.id)) throw new Error('This article is already in the knowledge base (it is part of the bundled corpus or the loaded KB).');
     const matcher = base === kb ? await service.matcher() : buildMatcher(base);
     const { kb: next, contribution } = mergeDocument(base, doc, recogniserOf(matcher));
@@ -138,7 +160,9 @@ export async function removeSource(service: KbService, id: string): Promise<{ re
     const all = await readUserDocs(db);
     const record = all.find((r) => r.id === id);
     if (!record) return { removed: false, claimsGone: 0 };
-    const next = removeDocument(kb, record.contribution, all.map((x) => x.contribution));
+    // A damaged record still goes: its document's evidence is found by id.
+    const [own] = contributionsOf([record]);
+    const next = removeDocument(kb, own ?? { docId: id, claims: [], newActors: [], actorAdditions: [] }, contributionsOf(all));
     await writeKbChange(db, kb, next, { remove: [id] });
     service.adopt(next);
     return { removed: true, claimsGone: kb.claims.length - next.claims.length };
