@@ -134,11 +134,10 @@ const MENU_ADD_PAGE = 'claimlens-add-page';
 browser.runtime.onInstalled.addListener((details) => {
   // Install and update both re-import the bundled KB (the reader's added pages
   // are merged onto it again); notes are never touched.
-  const reason = details.reason === 'install' ? 'first install' : `extension ${details.reason}`;
-  void service
-    .kb()
-    .then(() => service.exclusive(() => service.importBundled(reason)))
-    .catch((e: unknown) => service.logEvent('error', `Could not load the bundled knowledge base: ${errorMessage(e)}`));
+  // On install the first read imports it (nothing is stored yet): once is enough.
+  const ready = service.kb();
+  const next = details.reason === 'install' ? ready : ready.then(() => service.exclusive(() => service.importBundled(`extension ${details.reason}`)));
+  void next.catch((e: unknown) => service.logEvent('error', `Could not load the bundled knowledge base: ${errorMessage(e)}`));
   browser.contextMenus.create({ id: MENU_NOTE, title: 'Add Claimlens note', contexts: ['selection'] });
   browser.contextMenus.create({ id: MENU_ADD_PAGE, title: 'Add this page to the knowledge base', contexts: ['page'] });
 });
