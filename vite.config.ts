@@ -45,6 +45,38 @@ function noHtmlSink(): Plugin {
   };
 }
 
+// Readability (the content script's article extraction, "Add this page to the
+// knowledge base") restores its working copy between attempts with
+// `el.innerHTML = html`. Those assignments are routed through an inert
+// DOMParser parse instead, so no HTML string is ever assigned to innerHTML in
+// what ships (and web-ext lint has nothing to report). The build fails if
+// Readability is bundled and the pattern is no longer found (a new version).
+function readabilityWithoutInnerHtml(): Plugin {
+  const marker = '_attempts.push({articleContent';
+  const assign = /\b([A-Za-z_$][\w$]*)\.innerHTML=([A-Za-z_$][\w$]*(?:\.innerHTML)?)(?=[,;)}])/g;
+  const helper =
+    'function __claimlensSetHtml(e,h){var d=new DOMParser().parseFromString("<!doctype html><body>"+h,"text/html");e.replaceChildren.apply(e,Array.from(e.ownerDocument.importNode(d.body,!0).childNodes))}\n';
+  const rewrite = (code: string, file: string): string => {
+    if (!code.includes(marker)) return code;
+    let n = 0;
+    const out = code.replace(assign, (_m, el: string, html: string) => (n++, `__claimlensSetHtml(${el},${html})`));
+    if (n === 0) throw new Error(`${file}: Readability's innerHTML assignments were not found; update readabilityWithoutInnerHtml()`);
+    return helper + out;
+  };
+  return {
+    name: 'claimlens-readability-without-innerhtml',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'chunk') file.code = rewrite(file.code, file.fileName);
+          else if (typeof file.source === 'string' && file.fileName.endsWith('.js')) file.source = rewrite(file.source, file.fileName);
+        }
+      },
+    },
+  };
+}
+
 // One source tree; the Firefox differences live here.
 function firefoxManifest(): ManifestV3Export {
   const m = structuredClone(baseManifest) as Record<string, unknown>;
@@ -65,6 +97,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       noHtmlSink(),
+      readabilityWithoutInnerHtml(),
       bundledKb(),
       crx({
         manifest: firefox ? firefoxManifest() : (baseManifest as unknown as ManifestV3Export),
@@ -86,6 +119,9 @@ export default defineConfig(({ mode }) => {
       // The service worker carries the NLP lexicon (compromise): ~650 kB, loaded
       // once per worker start from disk, never over the network.
       chunkSizeWarningLimit: 1024,
+      // The worker imports the KB pipeline's text entry point (ingestText), not
+      // its HTML one: linkedom and Readability, side-effect free, stay out of it.
+      rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !/node_modules[\\/](?:linkedom|@mozilla[\\/]readability)[\\/]/.test(id) } },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
     legacy: {},

@@ -8,6 +8,7 @@ const suites: Record<string, () => Promise<Figures>> = {
   match: async () => (await import('./match-bench')).runMatchBench(),
   notes: async () => (await import('./notes-bench')).runNotesBench(),
   browser: async () => (await import('./browser-bench')).runBrowserBench(),
+  addpage: async () => (await import('./add-page-bench')).runAddPageBench(),
 };
 
 async function main(): Promise<void> {

@@ -48,7 +48,7 @@ describe('database schema', () => {
     const db = await openClaimlensDb('t');
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['events', 'kbActors', 'kbClaims', 'kbDocuments', 'kbMeta', 'notes', 'sites'].sort(),
+      ['events', 'kbActors', 'kbClaims', 'kbDocuments', 'kbMeta', 'notes', 'sites', 'userDocs'].sort(),
     );
     db.close();
   });

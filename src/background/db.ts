@@ -2,6 +2,8 @@
 // Versioned schema: each entry of MIGRATIONS upgrades from version i to i+1,
 // so a database of any older version walks forward step by step.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { IngestedDoc } from '../kb/ingest';
+import type { Contribution } from '../kb/merge';
 import type { KbActor, KbClaim, KbDocument } from '../kb/types';
 import type { Note } from '../notes/types';
 
@@ -33,6 +35,24 @@ export interface EventRecord {
   message: string;
 }
 
+/**
+ * A page the reader added. Kept apart from the KB stores: they hold the KB in
+ * use (the base KB with every added page merged in), this store holds what is
+ * needed to merge the page again onto a new base KB (an extension update, an
+ * import) and to take it out exactly.
+ */
+export interface UserDocRecord {
+  /** The document id (also in kbDocuments while the page is merged). */
+  id: string;
+  /** Canonical URL: adding the same article again replaces this record. */
+  url: string;
+  addedAt: string;
+  /** The article as ingested, text included (evidence offsets point into it). */
+  doc: IngestedDoc;
+  /** What merging it changed (to remove it exactly, and to tell the reader). */
+  contribution: Contribution;
+}
+
 export interface ClaimlensDB extends DBSchema {
   kbMeta: { key: string; value: KbMeta };
   kbDocuments: { key: string; value: KbDocument };
@@ -45,6 +65,7 @@ export interface ClaimlensDB extends DBSchema {
   };
   sites: { key: string; value: SiteSetting };
   events: { key: number; value: EventRecord };
+  userDocs: { key: string; value: UserDocRecord; indexes: { byUrl: string } };
 }
 
 type UpgradeTx = IDBPTransaction<ClaimlensDB, StoreNames<ClaimlensDB>[], 'versionchange'>;
@@ -70,6 +91,10 @@ export const MIGRATIONS: readonly Migration[] = [
     // key path; notes on a claim are few, so they are filtered in memory.
     db.createObjectStore('sites', { keyPath: 'host' });
     db.createObjectStore('events', { keyPath: 'id', autoIncrement: true });
+  },
+  // v3: pages the reader added to the KB, apart from the KB stores.
+  (db) => {
+    db.createObjectStore('userDocs', { keyPath: 'id' }).createIndex('byUrl', 'url');
   },
 ];
 

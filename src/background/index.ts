@@ -1,15 +1,20 @@
 // Background service worker: owns the KB and notes (extension-origin
 // IndexedDB), answers the content script and the extension pages.
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Menus, type Runtime, type Tabs } from 'webextension-polyfill';
 import type { ContentCalls, UiCalls } from '../shared/messages';
-import { listen, type Handlers } from '../shared/messaging';
+import { contentSchemas, uiSchemas } from '../shared/message-schemas';
+import { announceKbChanged, callsOf, callTab, listen, type Handlers, type Route } from '../shared/messaging';
 import { err, errorMessage, ok } from '../shared/result';
+import { badgeFor } from './badge';
 import { DB_VERSION } from './db';
+import { kbDamaged, kbFileProblem } from './import-errors';
 import { actorCard, claimCard, libraryData, searchKb } from './kb-views';
 import { db, service } from './service';
-import { readKbMeta } from './kb-store';
+import { readKbMeta, readUserDocs } from './kb-store';
 import { noteHandlers, notesOnClaim } from './note-handlers';
 import { isSiteEnabled, setSiteEnabled } from './sites';
+import { sourcesData } from './source-views';
+import { addPage, hostOf, kbExportJson, removeSource } from './user-sources';
 
 const extensionOrigin = browser.runtime.getURL('');
 
@@ -21,11 +26,29 @@ function isOwnPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(extensionOrigin);
 }
 
+const hostOfSender = (sender: Runtime.MessageSender): string => {
+  try {
+    return new URL(sender.url ?? '').hostname;
+  } catch {
+    return '';
+  }
+};
+
+/** Every open tab highlights again with the KB as it is now (the tab that caused the change does so itself). */
+async function rehighlightTabs(except?: number): Promise<void> {
+  const tabs: Tabs.Tab[] = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(tabs.filter((t) => t.id !== undefined && t.id !== except).map((t) => callTab(t.id!, 'kb.changed', {})));
+}
+
+service.onChanged = (originTab) => {
+  announceKbChanged();
+  void rehighlightTabs(originTab);
+};
+
 const content: Handlers<ContentCalls> = {
   // A broken database must not switch Claimlens off everywhere: default to on.
   'page.start': async ({ host }) => ok({ enabled: await db().then((d) => isSiteEnabled(d, host)).catch(() => true) }),
   'page.annotate': async ({ blocks }) => {
-    if (!Array.isArray(blocks) || blocks.some((b) => typeof b !== 'string')) return err('bad-request', 'blocks must be strings');
     const matcher = await service.matcher();
     return ok(
       matcher.annotateBlocks(blocks).map((b) => ({
@@ -35,7 +58,21 @@ const content: Handlers<ContentCalls> = {
     );
   },
   'card.actor': async ({ id }) => ok(actorCard(await service.kb(), id)),
-  'card.claim': async ({ id }) => ok(claimCard(await service.kb(), id, await notesOnClaim(await db(), id))),
+  'card.claim': async ({ id }) => ok(claimCard(await service.kb(), id, await notesOnClaim(await db(), id), await service.userDocs())),
+  'kb.addPage': async (draft, sender) => {
+    if (!(await isSiteEnabled(await db(), hostOfSender(sender)))) return err('site-off', 'Claimlens is off on this site: turn it on to add this page.');
+    const report = await addPage(service, draft, sender.tab?.id);
+    await service.logEvent('info', `Added “${report.title}” to the knowledge base: ${report.message}`);
+    return ok(report);
+  },
+  'page.findings': async ({ claims }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return ok(false);
+    const badge = badgeFor(claims, await service.kb());
+    await browser.action.setBadgeText({ tabId, text: badge.text });
+    if (badge.text) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.colour });
+    return ok(true);
+  },
   ...noteHandlers.content,
 };
 
@@ -55,46 +92,69 @@ const ui: Handlers<UiCalls> = {
       events,
     });
   },
-  'kb.search': async ({ query, limit }) => ok(searchKb(await service.kb(), String(query), Math.min(limit || 20, 100))),
-  'kb.library': async () => ok(libraryData(await service.kb())),
-  'kb.export': async () => ok(JSON.stringify(await service.kb())),
+  'kb.search': async ({ query, limit }) => ok(searchKb(await service.kb(), query, limit)),
+  'kb.library': async () => ok(libraryData(await service.kb(), await service.userDocs())),
+  'kb.export': async () => ok(kbExportJson(await service.kb(), await readUserDocs(await db()).catch(() => []))),
   'site.get': async ({ host }) => ok({ enabled: await isSiteEnabled(await db(), host) }),
-  'kb.import': async ({ json }) => {
-    const kb = await service.importKbText(json);
-    return ok({ claims: kb.claims.length, actors: kb.actors.length });
+  'kb.import': async ({ json, sources }) => {
+    const problem = kbFileProblem(json);
+    if (problem) return err('invalid-kb', problem);
+    try {
+      const r = await service.exclusive(() => service.importKbText(json, sources));
+      return ok({ claims: r.kb.claims.length, actors: r.kb.actors.length, sources: r.sources });
+    } catch (e) {
+      return err('invalid-kb', kbDamaged(errorMessage(e)));
+    }
   },
-  'kb.reset': async () => {
-    const kb = await service.importBundled('restored by the reader');
-    return ok({ claims: kb.claims.length, actors: kb.actors.length });
+  'kb.reset': async ({ sources }) => {
+    const r = await service.exclusive(() => service.importBundled('restored by the reader', sources));
+    return ok({ claims: r.kb.claims.length, actors: r.kb.actors.length, sources: r.sources });
   },
+  'kb.actor': async ({ id }) => ok(actorCard(await service.kb(), id)),
+  'kb.claim': async ({ id }) => ok(claimCard(await service.kb(), id, await notesOnClaim(await db(), id), await service.userDocs())),
+  'sources.list': async () => ok(sourcesData(await service.kb(), await service.userDocs())),
+  'sources.remove': async ({ id }) => ok(await removeSource(service, id)),
   'site.set': async ({ host, enabled }) => ok({ enabled: await setSiteEnabled(await db(), host, enabled) }),
   ...noteHandlers.ui,
 };
 
-listen<ContentCalls | UiCalls>((sender) => {
-  if (isOwnPage(sender)) return ui as Handlers<ContentCalls | UiCalls>;
-  if (isOwnContentScript(sender)) return content as Handlers<ContentCalls | UiCalls>;
+type Calls = ContentCalls | UiCalls;
+const contentRoute = { handlers: content, schemas: contentSchemas } as unknown as Route<Calls>;
+const uiRoute = { handlers: ui, schemas: uiSchemas } as unknown as Route<Calls>;
+
+listen<Calls>(callsOf(contentSchemas, uiSchemas), (sender) => {
+  if (isOwnPage(sender)) return uiRoute;
+  if (isOwnContentScript(sender)) return contentRoute;
   return null;
 });
 
+const MENU_NOTE = 'claimlens-add-note';
+const MENU_ADD_PAGE = 'claimlens-add-page';
+
 browser.runtime.onInstalled.addListener((details) => {
-  // Install and update both re-import the bundled KB; notes are never touched.
-  service.importBundled(details.reason === 'install' ? 'first install' : `extension ${details.reason}`).catch((e: unknown) =>
-    service.logEvent('error', `Could not load the bundled knowledge base: ${errorMessage(e)}`),
-  );
-  browser.contextMenus.create({ id: 'claimlens-add-note', title: 'Add Claimlens note', contexts: ['selection'] });
+  // Install and update both re-import the bundled KB (the reader's added pages
+  // are merged onto it again); notes are never touched.
+  // On install the first read imports it (nothing is stored yet): once is enough.
+  const ready = service.kb();
+  const next = details.reason === 'install' ? ready : ready.then(() => service.exclusive(() => service.importBundled(`extension ${details.reason}`)));
+  void next.catch((e: unknown) => service.logEvent('error', `Could not load the bundled knowledge base: ${errorMessage(e)}`));
+  browser.contextMenus.create({ id: MENU_NOTE, title: 'Add Claimlens note', contexts: ['selection'] });
+  browser.contextMenus.create({ id: MENU_ADD_PAGE, title: 'Add this page to the knowledge base', contexts: ['page'] });
 });
 
-browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === 'claimlens-add-note' && tab?.id !== undefined) {
-    void browser.tabs.sendMessage(tab.id, { claimlens: 1, call: 'note.begin', req: {} }).catch(() => undefined);
-  }
+async function addFromMenu(tabId: number, url: string | undefined): Promise<void> {
+  const r = await callTab(tabId, 'page.addToKb', {});
+  if (!r.ok) await service.logEvent('warning', `Could not add ${hostOf(url) ?? 'this page'} to the knowledge base: ${r.error.message}`);
+}
+
+browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
+  if (tab?.id === undefined) return;
+  if (info.menuItemId === MENU_NOTE) void callTab(tab.id, 'note.begin', {});
+  if (info.menuItemId === MENU_ADD_PAGE) void addFromMenu(tab.id, info.pageUrl);
 });
 
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command === 'add-note' && tab?.id !== undefined) {
-    void browser.tabs.sendMessage(tab.id, { claimlens: 1, call: 'note.begin', req: {} }).catch(() => undefined);
-  }
+  if (command === 'add-note' && tab?.id !== undefined) void callTab(tab.id, 'note.begin', {});
 });
 
 // Warm the matcher as soon as the worker starts so the first page waits less.

@@ -5,8 +5,16 @@ import { buildMatcher, type Matcher } from '../match/matcher';
 import type { Kb } from '../kb/types';
 import { parseKb, validateKb } from '../kb/validate';
 import { errorMessage } from '../shared/result';
-import type { ClaimlensDb, EventRecord } from './db';
-import { readKb, readKbMeta, replaceKb } from './kb-store';
+import type { ClaimlensDb, EventRecord, KbMeta, UserDocRecord } from './db';
+import { readKb, readKbMeta, readUserDocs, replaceKb } from './kb-store';
+import { baseOfFile, remerge, sourcesInFile, sourcesToKeep } from './user-sources';
+import type { KeepSources } from '../shared/messages';
+
+/** What cards and lists need to know of an added page, without its text. */
+export interface UserDocInfo {
+  url: string;
+  addedAt: string;
+}
 
 export interface KbServiceDeps {
   openDb: () => Promise<ClaimlensDb>;
@@ -24,6 +32,11 @@ export class KbService {
   private dbPromise: Promise<ClaimlensDb> | null = null;
   private kbPromise: Promise<Kb> | null = null;
   private matcherPromise: Promise<Matcher> | null = null;
+  private userDocsPromise: Promise<Map<string, UserDocInfo>> | null = null;
+  /** Every change to the KB runs here, one at a time: two tabs adding at once lose nothing. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Told after every change of the KB in use (to re-highlight tabs, refresh pages). */
+  onChanged: ((originTab?: number) => void) | null = null;
   /** Events also kept in memory: the popup can still be told when the database itself is broken. */
   private readonly memoryEvents: LoggedEvent[] = [];
 
@@ -72,33 +85,75 @@ export class KbService {
     }
   }
 
+  /** Runs `fn` after every change queued before it (and before any queued after it). */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The KB in use after an incremental change that is already stored (`originTab` re-highlights itself). */
+  adopt(kb: Kb, originTab?: number): void {
+    this.reset(kb);
+    this.onChanged?.(originTab);
+  }
+
+  /** Added pages by document id (cached until the KB changes). */
+  userDocs(): Promise<Map<string, UserDocInfo>> {
+    this.userDocsPromise ??= this.db()
+      .then(readUserDocs)
+      .then((rs) => new Map(rs.map((r) => [r.id, { url: r.url, addedAt: r.addedAt }])))
+      .catch(() => new Map<string, UserDocInfo>());
+    return this.userDocsPromise;
+  }
+
+  /**
+   * Makes `base` the KB, with the reader's added pages merged onto it again
+   * (or dropped), and the list of added pages rewritten to match: one
+   * transaction, so an update, an import or a reset never loses a page.
+   */
+  private async rebase(base: Kb, origin: KbMeta['origin'], keep: KeepSources, fromFile: UserDocRecord[] = []): Promise<{ kb: Kb; sources: number }> {
+    const d = await this.db();
+    const mine = keep === 'keep' ? await readUserDocs(d).catch(() => [] as UserDocRecord[]) : [];
+    const { kb, records, skipped } = remerge(base, sourcesToKeep(mine, fromFile));
+    await replaceKb(d, kb, origin, this.deps.extensionVersion, this.now(), records);
+    if (skipped.length) await this.logEvent('warning', `${skipped.length} page(s) you added could not be read back and were left out: ${skipped.slice(0, 3).join('; ')}.`);
+    this.reset(kb);
+    this.onChanged?.();
+    return { kb, sources: records.length };
+  }
+
   private async bundledKb(): Promise<Kb> {
     const parsed = parseKb(await this.deps.fetchBundled());
     if (!parsed.ok) throw new Error(`The bundled knowledge base is unusable: ${parsed.message}`);
     return parsed.kb;
   }
 
-  /** Imports the bundled KB, replacing the stored one (notes untouched). */
-  async importBundled(reason: string): Promise<Kb> {
-    const kb = await this.bundledKb();
-    await replaceKb(await this.db(), kb, 'bundled', this.deps.extensionVersion, this.now());
-    await this.logEvent('info', `Loaded the bundled knowledge base (${kb.claims.length} claims, ${kb.actors.length} actors): ${reason}.`);
-    this.reset(kb);
-    return kb;
+  /**
+   * Imports the bundled KB, replacing the stored one (notes untouched); the
+   * reader's added pages are merged onto it again unless `keep` is 'drop'.
+   */
+  async importBundled(reason: string, keep: KeepSources = 'keep'): Promise<{ kb: Kb; sources: number }> {
+    const bundled = await this.bundledKb();
+    const r = await this.rebase(bundled, 'bundled', keep);
+    const added = r.sources ? ` and ${r.sources} page${r.sources === 1 ? '' : 's'} you added` : '';
+    await this.logEvent('info', `Loaded the bundled knowledge base (${bundled.claims.length} claims, ${bundled.actors.length} actors)${added}: ${reason}.`);
+    return r;
   }
 
   private reset(kb: Kb | null): void {
     this.kbPromise = kb ? Promise.resolve(kb) : null;
     this.matcherPromise = null;
+    this.userDocsPromise = null;
   }
 
   private async load(): Promise<Kb> {
     const d = await this.db();
     const meta = await readKbMeta(d);
-    if (!meta) return this.importBundled('first run');
+    if (!meta) return (await this.importBundled('first run')).kb;
     if (meta.origin === 'bundled' && meta.extensionVersion !== this.deps.extensionVersion) {
       try {
-        return await this.importBundled(`extension updated to ${this.deps.extensionVersion}`);
+        return (await this.importBundled(`extension updated to ${this.deps.extensionVersion}`)).kb;
       } catch (e) {
         // A broken new kb.json must not take away a KB that works: keep the stored one.
         await this.logEvent('error', `${errorMessage(e)}. Keeping the previous knowledge base.`);
@@ -111,7 +166,7 @@ export class KbService {
     } catch (e) {
       await this.logEvent('warning', `The stored knowledge base could not be read (${errorMessage(e)}); the bundled one was re-imported. Your notes are untouched.`);
     }
-    return this.importBundled('recovery');
+    return (await this.importBundled('recovery')).kb;
   }
 
   kb(): Promise<Kb> {
@@ -133,12 +188,14 @@ export class KbService {
     return this.matcherPromise;
   }
 
-  async importKbText(text: string): Promise<Kb> {
+  /** Replaces the KB with a file's; its own added pages (an export) and, when kept, the reader's are merged onto it. */
+  async importKbText(text: string, keep: KeepSources = 'keep'): Promise<{ kb: Kb; sources: number }> {
     const parsed = parseKb(text);
     if (!parsed.ok) throw new Error(parsed.message);
-    await replaceKb(await this.db(), parsed.kb, 'imported', this.deps.extensionVersion, this.now());
-    this.reset(parsed.kb);
-    await this.logEvent('info', `Imported a knowledge base (${parsed.kb.claims.length} claims).`);
-    return parsed.kb;
+    const fromFile = sourcesInFile(JSON.parse(text) as unknown);
+    const base = baseOfFile(parsed.kb, fromFile);
+    const r = await this.rebase(base, 'imported', keep, fromFile);
+    await this.logEvent('info', `Imported a knowledge base (${r.kb.claims.length} claims${r.sources ? `, ${r.sources} added pages` : ''}).`);
+    return r;
   }
 }

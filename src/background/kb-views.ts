@@ -3,6 +3,8 @@
 import type { Kb, KbActor, KbClaim, Stance } from '../kb/types';
 import type { ClaimSource } from '../match/types';
 import type { ActorCardData, ClaimCardData, LibraryData, NoteSummary, SearchHit } from '../shared/messages';
+import type { UserDocInfo } from './kb-service';
+import { claimDocs, claimTimeline } from './source-views';
 
 interface KbIndex {
   actors: Map<string, KbActor>;
@@ -63,7 +65,9 @@ export function actorCard(kb: Kb, id: string): ActorCardData | null {
   };
 }
 
-export function claimCard(kb: Kb, id: string, notes: NoteSummary[]): ClaimCardData | null {
+const speakerOf = (kb: Kb) => (id: string): string | null => indexKb(kb).actors.get(id)?.name ?? null;
+
+export function claimCard(kb: Kb, id: string, notes: NoteSummary[], users: Map<string, UserDocInfo> = new Map()): ClaimCardData | null {
   const c = indexKb(kb).claims.get(id);
   if (!c) return null;
   const sources = claimSources(kb, c);
@@ -73,6 +77,8 @@ export function claimCard(kb: Kb, id: string, notes: NoteSummary[]): ClaimCardDa
     supports: sources.filter((s) => s.stance === 'supports'),
     contradicts: sources.filter((s) => s.stance === 'contradicts'),
     notes,
+    documents: claimDocs(kb, c, users),
+    timeline: claimTimeline(kb, c, users, speakerOf(kb)),
   };
 }
 
@@ -95,7 +101,8 @@ export function searchKb(kb: Kb, query: string, limit: number): SearchHit[] {
   for (const c of kb.claims) {
     const hay = fold(c.text + ' \u0000 ' + c.evidence.map((e) => e.quote).join(' '));
     if (!words.every((w) => hay.includes(w))) continue;
-    const n = c.evidence.length;
+    // Sources are documents, not quotes.
+    const n = new Set(c.evidence.map((e) => e.docId)).size;
     scored.push({
       hit: { kind: 'claim', id: c.id, label: c.text, detail: `${n} source${n === 1 ? '' : 's'}` },
       score: 1 + n / 100,
@@ -105,7 +112,7 @@ export function searchKb(kb: Kb, query: string, limit: number): SearchHit[] {
   return scored.slice(0, Math.max(1, limit)).map((s) => s.hit);
 }
 
-export function libraryData(kb: Kb): LibraryData {
+export function libraryData(kb: Kb, users: Map<string, UserDocInfo> = new Map()): LibraryData {
   const { actors, titles } = indexKb(kb);
   return {
     actors: kb.actors
@@ -121,7 +128,9 @@ export function libraryData(kb: Kb): LibraryData {
           ...e,
           title: titles.get(e.docId) ?? e.docId,
           speakerName: e.speaker ? (actors.get(e.speaker)?.name ?? null) : null,
+          addedByYou: users.has(e.docId),
         })),
+        timeline: claimTimeline(kb, c, users, speakerOf(kb)),
       }))
       .sort((x, y) => y.evidence.length - x.evidence.length || x.text.localeCompare(y.text)),
   };

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import type { ClaimSource } from '../match/types';
 import type { ActorCardData, ClaimCardData } from '../shared/messages';
 import type { Stance } from '../kb/types';
+import { CompactTimeline, SourceMeta } from '../ui/source-meta';
 
 export type CardContent =
   | { kind: 'loading' }
@@ -27,7 +28,7 @@ function StanceBadge({ stance }: { stance: Stance }) {
 /** Sources grouped by document, a few shown at first so both sides fit in view. */
 const FIRST_SHOWN = 2;
 
-function Sources({ list, emptyText }: { list: ClaimSource[]; emptyText: string }) {
+function Sources({ list, emptyText, docs }: { list: ClaimSource[]; emptyText: string; docs?: ClaimCardData['documents'] }) {
   const [all, setAll] = useState(false);
   if (list.length === 0) return <p class="empty">{emptyText}</p>;
   const groups: Array<{ docId: string; title: string; items: ClaimSource[] }> = [];
@@ -45,6 +46,7 @@ function Sources({ list, emptyText }: { list: ClaimSource[]; emptyText: string }
       {shownGroups.map((g, i) => (
         <div class="src" key={`${g.docId}-${i}`}>
           <div class="doc">{g.title}</div>
+          <SourceMeta info={docs?.[g.docId]} />
           {g.items.map((s, j) => (
             <div key={j}>
               <div class="muted">{s.speaker ? `Said by ${s.speaker}` : 'Stated by the article'}</div>
@@ -99,15 +101,16 @@ function ClaimCard({ data, pageStance }: { data: ClaimCardData; pageStance: Stan
       <p class="row">
         <strong>{plural(s, 'source supports', 'sources support')}</strong>, <strong>{plural(c, 'denies', 'deny')}</strong>
       </p>
+      <CompactTimeline timeline={data.timeline} />
       {pageStance && (
         <p class="row">
           This page's sentence <StanceBadge stance={pageStance} /> the claim.
         </p>
       )}
       <h3>Corroborating</h3>
-      <Sources list={data.supports} emptyText="No corroborating source in the knowledge base." />
+      <Sources list={data.supports} docs={data.documents} emptyText="No corroborating source in the knowledge base." />
       <h3>Contradicting</h3>
-      <Sources list={data.contradicts} emptyText="No source in the knowledge base contradicts this." />
+      <Sources list={data.contradicts} docs={data.documents} emptyText="No source in the knowledge base contradicts this." />
       {data.notes.length > 0 && (
         <div>
           <h3>Your notes on this claim</h3>

@@ -1,12 +1,15 @@
 // Content script entry: runs on every http(s) page at document_idle. It asks
 // the background whether the site is on, then highlights, shows cards and
 // anchors notes. Any failure stays inside Claimlens: never in the page console.
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { PageSummary, TabCalls } from '../shared/messages';
-import { callBackground, isEnvelope } from '../shared/messaging';
-import { err, errorMessage, ok, type Result } from '../shared/result';
+import { tabSchemas } from '../shared/message-schemas';
+import { callBackground, callsOf, listen, type Handlers } from '../shared/messaging';
+import { errorMessage, ok } from '../shared/result';
+import { addThisPage } from './add-page';
 import { CardController } from './card-controller';
-import { clearHighlights, MARK_TAG } from './highlighter';
+import { clearHighlights } from './highlighter';
+import { reveal } from './reveal';
 import { PageHighlights } from './page-highlights';
 import { NotesFeature } from './notes-feature';
 
@@ -19,11 +22,31 @@ async function turnOn(): Promise<void> {
   enabled = true;
   cards = new CardController({ renderNote: (id, close) => notes!.cardFor(id, close) });
   notes = new NotesFeature(cards);
+  await startHighlights();
+  notes.start();
+}
+
+/** The toolbar badge counts the page's known claims. */
+function reportFindings(): void {
+  const claims = [...(highlights?.findings.claims ?? new Map<string, { stance: 'supports' | 'contradicts' }>())].map(([id, f]) => ({ id, stance: f.stance }));
+  void callBackground('page.findings', { claims });
+}
+
+async function startHighlights(): Promise<void> {
   highlights = new PageHighlights();
   // Notes re-anchor after every highlight pass, since late text may hold them.
-  highlights.onHighlighted = () => void notes?.reanchor();
+  highlights.onHighlighted = () => {
+    void notes?.reanchor();
+    reportFindings();
+  };
   await highlights.start();
-  notes.start();
+}
+
+/** The KB changed (a page added here or elsewhere, an import): highlight from scratch. */
+async function rehighlight(): Promise<void> {
+  if (!enabled || !highlights) return;
+  highlights.stop();
+  await startHighlights();
 }
 
 function turnOff(): void {
@@ -33,6 +56,7 @@ function turnOff(): void {
   notes?.stop();
   highlights = cards = notes = null;
   clearHighlights(document.documentElement);
+  reportFindings();
 }
 
 function summary(): PageSummary {
@@ -46,39 +70,24 @@ function summary(): PageSummary {
   };
 }
 
-function reveal(kind: string, id: string): boolean {
-  const el = [...document.querySelectorAll(`${MARK_TAG}[data-claimlens-kind]`)].find(
-    (m) => m.getAttribute('data-claimlens-kind') === kind && m.getAttribute('data-claimlens-id') === id,
-  );
-  if (!(el instanceof HTMLElement)) return false;
-  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  el.setAttribute('data-claimlens-flash', '');
-  window.setTimeout(() => el.removeAttribute('data-claimlens-flash'), 2600);
-  return true;
-}
-
-type TabHandler = (req: unknown) => Promise<Result<unknown>>;
-const handlers: { [K in keyof TabCalls]: TabHandler } = {
+// Payloads are checked against tabSchemas by `listen` before these run.
+const handlers: Handlers<TabCalls> = {
   'page.summary': async () => ok(summary()),
-  'page.reveal': async (req) => {
-    const r = req as TabCalls['page.reveal']['req'];
-    return ok(reveal(r.kind, r.id));
-  },
+  'page.reveal': async ({ kind, id }) => ok(reveal(kind, id)),
   'page.setEnabled': async (req) => {
-    const r = req as TabCalls['page.setEnabled']['req'];
-    if (r.enabled && !enabled) await turnOn();
-    if (!r.enabled && enabled) turnOff();
+    if (req.enabled && !enabled) await turnOn();
+    if (!req.enabled && enabled) turnOff();
     return ok(enabled);
   },
   'note.begin': async () => ok(enabled && notes ? notes.beginFromSelection() : false),
+  'page.addToKb': () => addThisPage(enabled, rehighlight),
+  'kb.changed': async () => {
+    await rehighlight();
+    return ok(true);
+  },
 };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
-  const h = handlers[message.call as keyof TabCalls];
-  if (!h) return undefined;
-  return h(message.req).catch((e: unknown) => err('failed', errorMessage(e)));
-});
+listen<TabCalls>(callsOf(tabSchemas), (sender) => (sender.id === browser.runtime.id ? { handlers, schemas: tabSchemas } : null));
 
 async function main(): Promise<void> {
   const r = await callBackground('page.start', { host: location.hostname });

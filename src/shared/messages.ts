@@ -45,6 +45,39 @@ export interface ClaimCardData {
   supports: ClaimSource[];
   contradicts: ClaimSource[];
   notes: NoteSummary[];
+  /** What the card says about each source document (by docId): site, date, added by the reader. */
+  documents?: Record<string, SourceDocInfo>;
+  /** The claim over time (its documents in date order; undated ones apart). */
+  timeline?: ClaimTimeline;
+}
+
+/** One source document as cards and the library describe it. */
+export interface SourceDocInfo {
+  title: string;
+  site: string | null;
+  /** Published date (ISO) when the document says it; never guessed. */
+  date: string | null;
+  url: string | null;
+  /** Added by the reader ("Add this page to the knowledge base"), with when. */
+  addedByYou: boolean;
+  addedAt: string | null;
+}
+
+export interface TimelineEntry {
+  docId: string;
+  title: string;
+  site: string | null;
+  date: string | null;
+  stance: Stance;
+  /** Who said it in that document (first speaker), or null for the article itself. */
+  speaker: string | null;
+  addedByYou: boolean;
+}
+
+/** Evidence by document, dated ones in date order (first reported first); undated ones listed apart. */
+export interface ClaimTimeline {
+  dated: TimelineEntry[];
+  undated: TimelineEntry[];
 }
 
 export interface NoteSummary {
@@ -67,7 +100,8 @@ export interface LibraryClaim {
   id: string;
   text: string;
   actors: string[];
-  evidence: Array<KbEvidence & { title: string; speakerName: string | null }>;
+  evidence: Array<KbEvidence & { title: string; speakerName: string | null; addedByYou?: boolean }>;
+  timeline?: ClaimTimeline;
 }
 
 export interface LibraryData {
@@ -85,6 +119,53 @@ export interface NoteDraft {
   claimId: string | null;
 }
 
+/** An article as the content script extracted it from the live page (Readability on a clone). */
+export interface ArticleDraft {
+  /** The page's address (location.href). */
+  url: string;
+  /** `<link rel=canonical>` / og:url, when the page names one. */
+  canonicalUrl: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** article:published_time, JSON-LD datePublished or <time datetime>, as the page wrote it. */
+  published: string | null;
+  lang: string | null;
+  /** The article's text blocks (headings, paragraphs, list items). */
+  paragraphs: string[];
+  /** The article was longer than the cap and was cut. */
+  truncated: boolean;
+}
+
+/** What adding a page did to the knowledge base. */
+export interface AddReport {
+  docId: string;
+  title: string;
+  /** A page with the same canonical URL was already a source: it was replaced. */
+  updated: boolean;
+  claims: Array<{ claimId: string; text: string; isNew: boolean; supports: number; contradicts: number }>;
+  newActors: number;
+  truncated: boolean;
+  /** One sentence for the reader ("3 claims, 2 new; 1 new source for '…'"). */
+  message: string;
+}
+
+/** One page the reader added, as My sources lists it. */
+export interface AddedSource extends SourceDocInfo {
+  id: string;
+  /** Claims it carries now: new ones it brought, known ones it adds evidence to. */
+  claims: Array<{ claimId: string; text: string; isNew: boolean; stance: Stance }>;
+  actors: number;
+}
+
+export interface SourcesData {
+  added: AddedSource[];
+  bundled: Array<{ id: string; title: string; site: string | null; date: string | null; claims: number }>;
+}
+
+/** What to do with the reader's added pages when the KB is replaced. */
+export type KeepSources = 'keep' | 'drop';
+
 /** Calls from the content script to the background. */
 export interface ContentCalls {
   'page.start': { req: { host: string }; res: { enabled: boolean } };
@@ -95,6 +176,10 @@ export interface ContentCalls {
   'notes.create': { req: NoteDraft; res: Note };
   'notes.update': { req: { id: string; body: string; tags: string[] }; res: Note };
   'notes.delete': { req: { id: string }; res: Note | null };
+  /** Adds the article of the sender's page to the knowledge base. */
+  'kb.addPage': { req: ArticleDraft; res: AddReport };
+  /** What the page shows (for the toolbar badge). */
+  'page.findings': { req: { claims: Array<{ id: string; stance: Stance }> }; res: boolean };
 }
 
 /** Calls from extension pages (popup, library) to the background. */
@@ -103,10 +188,17 @@ export interface UiCalls {
   'kb.search': { req: { query: string; limit: number }; res: SearchHit[] };
   'kb.library': { req: Record<string, never>; res: LibraryData };
   'kb.export': { req: Record<string, never>; res: string };
-  /** Replaces the KB with one the reader built (`npm run kb -- build`); notes untouched. */
-  'kb.import': { req: { json: string }; res: { claims: number; actors: number } };
-  /** Goes back to the bundled KB. */
-  'kb.reset': { req: Record<string, never>; res: { claims: number; actors: number } };
+  /** Replaces the KB with one the reader built (`npm run kb -- build`); notes untouched; added pages kept or dropped. */
+  'kb.import': { req: { json: string; sources: KeepSources }; res: { claims: number; actors: number; sources: number } };
+  /** Goes back to the bundled KB (added pages kept or dropped). */
+  'kb.reset': { req: { sources: KeepSources }; res: { claims: number; actors: number; sources: number } };
+  /** An actor's or a claim's details (what the cards show), for the popup's KB search. */
+  'kb.actor': { req: { id: string }; res: ActorCardData | null };
+  'kb.claim': { req: { id: string }; res: ClaimCardData | null };
+  /** My sources: the pages the reader added, and the bundled corpus. */
+  'sources.list': { req: Record<string, never>; res: SourcesData };
+  /** Removes an added page: its evidence goes, and the claims only it carried. */
+  'sources.remove': { req: { id: string }; res: { removed: boolean; claimsGone: number } };
   'site.get': { req: { host: string }; res: { enabled: boolean } };
   'site.set': { req: { host: string; enabled: boolean }; res: { enabled: boolean } };
   'notes.list': {
@@ -117,7 +209,8 @@ export interface UiCalls {
   'notes.delete': { req: { id: string }; res: Note | null };
   'notes.restore': { req: { note: Note }; res: Note };
   'notes.export': { req: { format: 'jsonld' | 'markdown' }; res: string };
-  'notes.import': { req: { json: string }; res: { imported: number } };
+  /** `imported` = added + updated; `skipped` were already there (same or newer). */
+  'notes.import': { req: { json: string }; res: { imported: number; added: number; updated: number; skipped: number } };
 }
 
 export interface PageSummary {
@@ -136,6 +229,10 @@ export interface TabCalls {
   'page.setEnabled': { req: { enabled: boolean }; res: boolean };
   /** From the context menu or the keyboard shortcut: open the note editor on the selection. */
   'note.begin': { req: Record<string, never>; res: boolean };
+  /** Extract this page's article, add it to the KB, re-highlight. */
+  'page.addToKb': { req: Record<string, never>; res: AddReport };
+  /** The KB changed (a page was added or removed elsewhere, an import): highlight again. */
+  'kb.changed': { req: Record<string, never>; res: boolean };
 }
 
 export type CallMap = ContentCalls | UiCalls | TabCalls;

@@ -2,6 +2,7 @@
 // pure code never imports webextension-polyfill).
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentCalls, Envelope, Reply, Req, TabCalls, UiCalls } from './messages';
+import { checkRequest, type Schemas } from './message-schemas';
 import { err, errorMessage, type Result } from './result';
 
 function envelope<M, K extends keyof M>(call: K, req: Req<M, K>): Envelope<M, K> {
@@ -51,6 +52,12 @@ export type Handlers<M> = {
   [K in keyof M]?: (req: Req<M, K>, sender: Runtime.MessageSender) => Promise<Reply<M, K>>;
 };
 
+/** What a context answers to one sender: the calls it may make, and their validators. */
+export interface Route<M> {
+  handlers: Handlers<M>;
+  schemas: Schemas<M>;
+}
+
 export function isEnvelope(v: unknown): v is { claimlens: 1; call: string; req: unknown } {
   return (
     typeof v === 'object' &&
@@ -60,24 +67,52 @@ export function isEnvelope(v: unknown): v is { claimlens: 1; call: string; req: 
   );
 }
 
+type AnyHandler = (r: unknown, s: Runtime.MessageSender) => Promise<unknown>;
+
 /**
- * Registers handlers. `accept` decides, per sender, which map may be used:
- * the background only serves content calls to its own content scripts and UI
- * calls to its own extension pages.
+ * The one listener of a context. `route` decides, per sender, which calls it
+ * may make (the background serves content calls to its own content scripts
+ * and UI calls to its own extension pages; a content script only its own
+ * extension). Every payload is checked against its call's schema before the
+ * handler runs. Calls this context does not know (`known`) are left to other
+ * listeners (an extension page and the worker both hear runtime messages).
  */
-export function listen<M>(
-  handlersFor: (sender: Runtime.MessageSender) => Handlers<M> | null,
-): void {
+export function listen<M>(known: ReadonlySet<string>, route: (sender: Runtime.MessageSender) => Route<M> | null): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!isEnvelope(message)) return undefined;
-    const handlers = handlersFor(sender);
-    if (!handlers) return Promise.resolve(err('forbidden', 'Sender not allowed'));
-    const handler = (handlers as Record<string, ((r: unknown, s: Runtime.MessageSender) => Promise<unknown>) | undefined>)[
-      message.call
-    ];
-    if (!handler) return Promise.resolve(err('unknown-call', `Unknown call ${message.call}`));
-    return handler(message.req, sender).catch((e: unknown) => err('failed', errorMessage(e)));
+    if (!isEnvelope(message) || !known.has(message.call)) return undefined;
+    const r = route(sender);
+    if (!r) return Promise.resolve(err('forbidden', 'Sender not allowed'));
+    const call = message.call as keyof M & string;
+    const handler = (r.handlers as Record<string, AnyHandler | undefined>)[call];
+    if (!handler || !(call in r.schemas)) return Promise.resolve(err('unknown-call', `Unknown call ${call}`));
+    const checked = checkRequest(r.schemas, call, message.req);
+    if (!checked.ok) return Promise.resolve(err('bad-request', checked.message));
+    return handler(checked.value, sender).catch((e: unknown) => err('failed', errorMessage(e)));
   });
+}
+
+/** The names of a call map's calls (from its schemas), for `listen`. */
+export const callsOf = (...schemas: object[]): ReadonlySet<string> => new Set(schemas.flatMap((s) => Object.keys(s)));
+
+/** Extension pages and the worker share an origin: a page is told when the KB changes. */
+const CHANNEL = 'claimlens-kb';
+
+export function announceKbChanged(): void {
+  try {
+    const ch = new BroadcastChannel(CHANNEL);
+    ch.postMessage({ claimlens: 1, event: 'kb.changed' });
+    ch.close();
+  } catch {
+    // No BroadcastChannel: pages reload their data on their next action.
+  }
+}
+
+export function onKbChanged(fn: () => void): () => void {
+  const ch = new BroadcastChannel(CHANNEL);
+  ch.onmessage = (e: MessageEvent<unknown>) => {
+    if (typeof e.data === 'object' && e.data !== null && (e.data as { event?: unknown }).event === 'kb.changed') fn();
+  };
+  return () => ch.close();
 }
 
 export { browser };

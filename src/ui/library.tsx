@@ -3,10 +3,18 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KbStatus, LibraryData } from '../shared/messages';
-import { callUi } from '../shared/messaging';
+import { NOTE_MAX_CHARS } from '../shared/message-schemas';
+import { callUi, onKbChanged } from '../shared/messaging';
 import type { Note } from '../notes/types';
+import { FileButton } from './file-button';
+import { download, KbTab } from './library-kb';
+import { SourcesTab } from './library-sources';
+import { LongText } from './long-text';
+import { AddedByYou, docCount, formatMoment, FullTimeline, stanceCounts, STANCE_WORD } from './source-meta';
 
-type Tab = 'notes' | 'claims' | 'actors' | 'kb';
+type Tab = 'notes' | 'claims' | 'actors' | 'sources' | 'kb';
+/** How long "Note deleted. Undo" stays. */
+const UNDO_MS = 10_000;
 
 const bodyOf = (n: Note): string => n.body.find((b) => b.purpose !== 'tagging')?.value ?? '';
 const tagsOf = (n: Note): string[] => n.body.filter((b) => b.purpose === 'tagging').map((b) => b.value);
@@ -19,26 +27,19 @@ const siteOf = (url: string): string => {
   }
 };
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 function NoteItem({ note, onChanged, onDeleted }: { note: Note; onChanged: () => void; onDeleted: (n: Note) => void }) {
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(bodyOf(note));
   const [tags, setTags] = useState(tagsOf(note).join(', '));
+  const [error, setError] = useState<string | null>(null);
   const title = note['claimlens:pageTitle'] || note.target.source;
   const save = async (): Promise<void> => {
     const r = await callUi('notes.update', { id: note.id, body, tags: tags.split(',').map((t) => t.trim()).filter(Boolean) });
     if (r.ok) {
       setEditing(false);
+      setError(null);
       onChanged();
-    }
+    } else setError(r.error.message);
   };
   const del = async (): Promise<void> => {
     const r = await callUi('notes.delete', { id: note.id });
@@ -54,8 +55,11 @@ function NoteItem({ note, onChanged, onDeleted }: { note: Note; onChanged: () =>
         <div>
           <label>
             Note
-            <textarea value={body} onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} />
+            <textarea value={body} maxLength={NOTE_MAX_CHARS} onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} />
           </label>
+          <p class={body.length >= NOTE_MAX_CHARS ? 'notice' : 'muted'} aria-live="polite">
+            {body.length.toLocaleString()} / {NOTE_MAX_CHARS.toLocaleString()} characters{body.length >= NOTE_MAX_CHARS ? ': a note can be at most this long.' : ''}
+          </p>
           <label>
             Tags (comma separated)
             <input type="text" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
@@ -64,12 +68,13 @@ function NoteItem({ note, onChanged, onDeleted }: { note: Note; onChanged: () =>
             <button class="btn primary" onClick={() => void save()}>Save</button>
             <button class="btn" onClick={() => setEditing(false)}>Cancel</button>
           </div>
+          {error && <div class="notice" role="status">{error}</div>}
         </div>
       ) : (
         <div>
-          <p class="note-body">{bodyOf(note)}</p>
+          <p><LongText class="note-body" text={bodyOf(note)} /></p>
           <p class="muted">
-            {siteOf(note.target.source)} · {new Date(note.modified).toLocaleString()}
+            {siteOf(note.target.source)} · {formatMoment(note.modified)}
             {tagsOf(note).map((t) => (
               <span key={t} class="badge note" style={{ marginLeft: '6px' }}>{t}</span>
             ))}
@@ -82,6 +87,15 @@ function NoteItem({ note, onChanged, onDeleted }: { note: Note; onChanged: () =>
       )}
     </article>
   );
+}
+
+/** "Imported 3 notes (1 updated); 2 already here were skipped as duplicates." */
+function importSummary(r: { imported: number; updated: number; skipped: number }): string {
+  const n = (k: number, w: string): string => `${k} ${w}${k === 1 ? '' : 's'}`;
+  let s = `Imported ${n(r.imported, 'note')}`;
+  if (r.updated) s += ` (${r.updated} updated)`;
+  if (r.skipped) s += `; ${r.skipped} already here ${r.skipped === 1 ? 'was' : 'were'} skipped as duplicate${r.skipped === 1 ? '' : 's'}`;
+  return `${s}.`;
 }
 
 function NotesTab() {
@@ -107,6 +121,12 @@ function NotesTab() {
     if (everything.ok) setAll(everything.value);
   };
   useEffect(() => void load(), [query, site, tag]);
+  // The undo offer goes away by itself.
+  useEffect(() => {
+    if (!undo) return;
+    const t = window.setTimeout(() => setUndo(null), UNDO_MS);
+    return () => window.clearTimeout(t);
+  }, [undo]);
 
   const sites = useMemo(() => [...new Set(all.map((n) => siteOf(n.target.source)))].sort(), [all]);
   const tags = useMemo(() => [...new Set(all.flatMap(tagsOf))].sort(), [all]);
@@ -117,11 +137,10 @@ function NotesTab() {
     if (format === 'jsonld') download('claimlens-notes.jsonld', r.value, 'application/ld+json');
     else download('claimlens-notes.md', r.value, 'text/markdown');
   };
-  const importFile = async (file: File | undefined): Promise<void> => {
-    if (!file) return;
+  const importFile = async (file: File): Promise<void> => {
     setMessage(null);
     const r = await callUi('notes.import', { json: await file.text() });
-    setMessage(r.ok ? `Imported ${r.value.imported} notes.` : `Nothing imported: ${r.error.message}`);
+    setMessage(r.ok ? importSummary(r.value) : `Nothing imported: ${r.error.message}`);
     await load();
   };
 
@@ -141,15 +160,7 @@ function NotesTab() {
       <div class="toolbar">
         <button class="btn" onClick={() => void exportAs('jsonld')}>Export (Web Annotation JSON-LD)</button>
         <button class="btn" onClick={() => void exportAs('markdown')}>Export (Markdown)</button>
-        <label class="btn">
-          Import…
-          <input type="file" accept=".json,.jsonld,application/json,application/ld+json" style={{ display: 'none' }} aria-label="Import notes" onChange={(e) => {
-              const input = e.target as HTMLInputElement;
-              const file = input.files?.[0];
-              input.value = ''; // choosing the same file again must import again
-              void importFile(file);
-            }} />
-        </label>
+<FileButton label="Import…" inputLabel="Import notes" accept=".json,.jsonld,application/json,application/ld+json" onFile={(f) => void importFile(f)} />
       </div>
       {message && <div class="notice" role="status">{message}</div>}
       {undo && (
@@ -180,18 +191,24 @@ function ClaimsTab({ data }: { data: LibraryData }) {
         <input type="search" aria-label="Search claims" placeholder="Filter claims…" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
       </div>
       {shown.map((c) => {
-        const sup = c.evidence.filter((e) => e.stance === 'supports').length;
+        const sup = c.evidence.filter((e) => e.stance === 'supports');
+        const con = c.evidence.filter((e) => e.stance === 'contradicts');
         return (
           <article class="card" key={c.id}>
             <h3>{c.text}</h3>
-            <p class="muted">{c.actors.join(', ')} · {sup} support, {c.evidence.length - sup} contradict</p>
-            {c.evidence.map((e, i) => (
-              <div key={i}>
-                <span class={`badge ${e.stance}`}>{e.stance}</span> <strong>{e.title}</strong>
-                <span class="muted"> · {e.speakerName ?? 'the article'}</span>
-                <blockquote>{e.quote}</blockquote>
-              </div>
-            ))}
+            <p class="muted">{c.actors.join(', ')} · {stanceCounts(docCount(sup), docCount(con))}</p>
+            <FullTimeline timeline={c.timeline} />
+            <details>
+              <summary>Quotes ({c.evidence.length})</summary>
+              {c.evidence.map((e, i) => (
+                <div key={i}>
+                  <span class={`badge ${e.stance}`}>{STANCE_WORD[e.stance]}</span> <strong>{e.title}</strong>
+                  {e.addedByYou && <> <AddedByYou /></>}
+                  <span class="muted"> · {e.speakerName ?? 'the article'}</span>
+                  <blockquote>{e.quote}</blockquote>
+                </div>
+              ))}
+            </details>
           </article>
         );
       })}
@@ -214,49 +231,6 @@ function ActorsTab({ data }: { data: LibraryData }) {
   );
 }
 
-function KbTab({ status, onChanged }: { status: KbStatus | null; onChanged: () => void }) {
-  const [message, setMessage] = useState<string | null>(null);
-  if (!status) return <p class="empty">Loading…</p>;
-  const importKb = async (file: File | undefined): Promise<void> => {
-    if (!file) return;
-    const r = await callUi('kb.import', { json: await file.text() });
-    setMessage(r.ok ? `Loaded your knowledge base: ${r.value.claims} claims, ${r.value.actors} actors. Your notes are untouched.` : `Not loaded: ${r.error.message}`);
-    onChanged();
-  };
-  const reset = async (): Promise<void> => {
-    const r = await callUi('kb.reset', {});
-    setMessage(r.ok ? `Back to the bundled knowledge base (${r.value.claims} claims).` : `Could not restore: ${r.error.message}`);
-    onChanged();
-  };
-  const exportKb = async (): Promise<void> => {
-    const r = await callUi('kb.export', {});
-    if (r.ok) download('claimlens-kb.json', r.value, 'application/json');
-  };
-  return (
-    <div class="card">
-      <h3>Knowledge base</h3>
-      <p>
-        {status.counts.claims} claims, {status.counts.actors} actors, {status.counts.documents} documents ({status.origin ?? 'none'}).
-      </p>
-      <p class="muted">Built {status.builtAt ?? 'unknown'} · loaded {status.importedAt ?? 'never'} · database schema v{status.dbVersion}</p>
-      <div class="toolbar">
-        <label class="btn">
-          Load a KB built from your corpus…
-          <input type="file" accept=".json,application/json" style={{ display: 'none' }} aria-label="Load a knowledge base" onChange={(e) => void importKb((e.target as HTMLInputElement).files?.[0])} />
-        </label>
-        <button class="btn" onClick={() => void exportKb()}>Export (kb.json)</button>
-        <button class="btn" onClick={() => void reset()}>Restore the bundled KB</button>
-      </div>
-      <p class="muted">Build one with <code>npm run kb -- build --corpus &lt;folder&gt; --out kb.json</code>.</p>
-      {message && <div class="notice" role="status">{message}</div>}
-      <h3>Recent events</h3>
-      {status.events.length === 0 ? <p class="empty">Nothing to report.</p> : (
-        <ul>{status.events.map((e, i) => <li key={i}>{e.at}: {e.message}</li>)}</ul>
-      )}
-    </div>
-  );
-}
-
 function Library() {
   const [tab, setTab] = useState<Tab>('notes');
   const [data, setData] = useState<LibraryData | null>(null);
@@ -267,7 +241,9 @@ function Library() {
     void callUi('kb.library', {}).then((r) => r.ok && setData(r.value));
     void callUi('kb.status', {}).then((r) => r.ok && setStatus(r.value));
   }, [generation]);
-  const tabs: Array<[Tab, string]> = [['notes', 'Notes'], ['claims', `Claims${data ? ` (${data.claims.length})` : ''}`], ['actors', `Actors${data ? ` (${data.actors.length})` : ''}`], ['kb', 'Knowledge base']];
+  // A page added or removed in another tab changes what every tab here shows.
+  useEffect(() => onKbChanged(() => setGeneration((g) => g + 1)), []);
+  const tabs: Array<[Tab, string]> = [['notes', 'Notes'], ['claims', `Claims${data ? ` (${data.claims.length})` : ''}`], ['actors', `Actors${data ? ` (${data.actors.length})` : ''}`], ['sources', 'My sources'], ['kb', 'Knowledge base']];
   return (
     <main>
       <h1>Claimlens library</h1>
@@ -279,6 +255,7 @@ function Library() {
       {tab === 'notes' && <NotesTab />}
       {tab === 'claims' && (data ? <ClaimsTab data={data} /> : <p class="empty">Loading…</p>)}
       {tab === 'actors' && (data ? <ActorsTab data={data} /> : <p class="empty">Loading…</p>)}
+      {tab === 'sources' && <SourcesTab generation={generation} onChanged={() => setGeneration((g) => g + 1)} />}
       {tab === 'kb' && <KbTab status={status} onChanged={() => setGeneration((g) => g + 1)} />}
     </main>
   );

@@ -3,15 +3,19 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { KbStatus, PageSummary, SearchHit } from '../shared/messages';
-import { callTab, callUi } from '../shared/messaging';
+import { callTab, callUi, onKbChanged } from '../shared/messaging';
 import { targetTabId } from './active-tab';
+import { AddPage } from './popup-add-page';
+import { LongText } from './long-text';
+import { SearchResult } from './search-result';
+import { STANCE_WORD } from './source-meta';
 
 function Legend() {
   return (
     <div class="legend" aria-label="Legend">
       <span><span class="sw actor" />actor</span>
-      <span><span class="sw supports" />claim, supported here</span>
-      <span><span class="sw contradicts" />claim, contested here</span>
+      <span><span class="sw supports" />claim this page {STANCE_WORD.supports}</span>
+      <span><span class="sw contradicts" />claim this page {STANCE_WORD.contradicts}</span>
       <span><span class="sw note" />your note</span>
     </div>
   );
@@ -40,15 +44,20 @@ function Popup() {
     else setPageError('Claimlens works on web pages (http and https). Reload the page if it was open before Claimlens was installed.');
   };
 
+  const loadStatus = async (): Promise<void> => {
+    const s = await callUi('kb.status', {});
+    if (s.ok) setStatus(s.value);
+  };
   useEffect(() => {
     void (async () => {
       const id = await targetTabId();
       setTabId(id);
       await refresh(id);
-      const s = await callUi('kb.status', {});
-      if (s.ok) setStatus(s.value);
+      await loadStatus();
     })();
   }, []);
+  // A page added from another tab, or an import in the library: counts change.
+  useEffect(() => onKbChanged(() => void loadStatus()), []);
 
   useEffect(() => {
     if (!query.trim()) {
@@ -92,6 +101,9 @@ function Popup() {
         <div class="notice" role="status" key={i}>{e.message}</div>
       ))}
       {pageError && <section><p class="empty">{pageError}</p></section>}
+      {page && tabId !== null && (
+        <AddPage tabId={tabId} enabled={page.enabled} onAdded={async () => { await refresh(tabId); await loadStatus(); }} />
+      )}
       {page && !page.enabled && (
         <section>
           <p>Claimlens is off on {host}: it changes nothing on this site. Turn it back on with the switch above.</p>
@@ -108,7 +120,7 @@ function Popup() {
                 {page.claims.map((c) => (
                   <li key={c.id}>
                     <button class="item" onClick={() => reveal('claim', c.id)} title="Show on the page">
-                      <span class={`badge ${c.stance}`}>{c.stance === 'supports' ? 'supports' : 'contests'}</span>
+                      <span class={`badge ${c.stance}`}>{STANCE_WORD[c.stance]}</span>
                       <span>{c.text}</span>
                       <span class="count">{c.count}</span>
                     </button>
@@ -142,7 +154,7 @@ function Popup() {
                 <li key={n.id}>
                   <button class="item" onClick={() => reveal('note', n.id)}>
                     <span class="badge note">note</span>
-                    <span class="note-body">{n.body}</span>
+                    <LongText class="note-body" text={n.body} toggle={false} />
                   </button>
                 </li>
               ))}
@@ -154,7 +166,7 @@ function Popup() {
                   {orphans.map((n) => (
                     <li key={n.id} class="orphan">
                       <div class="item">
-                        <span class="note-body">{n.body}</span>
+                        <LongText class="note-body" text={n.body} />
                       </div>
                       <blockquote>{n.quote}</blockquote>
                     </li>
@@ -170,15 +182,7 @@ function Popup() {
         <input id="q" type="search" placeholder="Actor or claim…" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
         {query.trim() && hits.length === 0 && <p class="empty">Nothing matches “{query}”.</p>}
         <ul class="items" aria-label="Search results">
-          {hits.map((h) => (
-            <li key={h.kind + h.id}>
-              <div class="item">
-                <span class={`badge ${h.kind === 'actor' ? 'actor' : 'supports'}`}>{h.kind}</span>
-                <span>{h.label}</span>
-                <span class="count">{h.detail}</span>
-              </div>
-            </li>
-          ))}
+          {hits.map((h) => <SearchResult key={h.kind + h.id} hit={h} />)}
         </ul>
       </section>
       <section>
