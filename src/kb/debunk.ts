@@ -74,7 +74,6 @@ export function attachDebunks(drafts: ClaimDraft[], st: Statement[], claimed: Se
         const score = own + 0.5 * doc + (local ? 0.3 : 0) + 0.15 * Math.log2(1 + docsOf[k].size);
         if (score > bestScore) { bestScore = score; best = k; }
       });
-      if (process.env.CLAIMLENS_DEBUG_DEBUNK) console.error(`DEBUNK ${docId.slice(0, 8)} best=${best} score=${bestScore.toFixed(2)} terms=${s.terms.map((t) => t.lemma).join(',')} | ${s.span.text.slice(0, 90)}${best >= 0 ? `\n   → ${terms[best].map((t) => t.lemma).join(',')}` : ''}`);
       if (best < 0 || (perClaim.get(best) ?? 0) >= DEBUNKS_PER_DOC) continue;
       perClaim.set(best, (perClaim.get(best) ?? 0) + 1);
       drafts[best].extra.push({ statement: i });
