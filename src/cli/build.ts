@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { buildKb } from '../kb/build';
+import { readabilityArticle } from '../html/readability';
 import { formatOf, ingestDocument, IngestError, MAX_DOC_BYTES, type IngestedDoc } from '../kb/ingest';
 
 function listFiles(dir: string): string[] {
@@ -58,7 +59,7 @@ export async function runBuild(args: string[]): Promise<number> {
     }
     try {
       if (statSync(path).size > MAX_DOC_BYTES) throw new IngestError(rel, `too large (${(statSync(path).size / 1048576).toFixed(1)} MB > ${MAX_DOC_BYTES / 1048576} MB limit)`);
-      docs.push(ingestDocument(rel, readFileSync(path)));
+      docs.push(ingestDocument(rel, readFileSync(path), { html: readabilityArticle }));
     } catch (e) {
       const msg = e instanceof IngestError ? e.message : `${rel}: ${(e as Error).message}`;
       process.stderr.write(`skipped ${msg}\n`);

@@ -3,7 +3,8 @@
 // never throw and must keep every evidence quote equal to its offsets.
 import { describe, expect, it } from 'vitest';
 import { buildKb } from './build';
-import { IngestError, ingestDocument, type IngestedDoc } from './ingest';
+import { ingestFile } from '../html/readability';
+import { IngestError, type IngestedDoc } from './ingest';
 import { rng } from '../shared/rng';
 
 const WORDS = [
@@ -40,7 +41,7 @@ describe('KB builder fuzz', () => {
     for (let i = 0; i < 60; i++) {
       const { file, bytes } = randomDoc(r, i);
       try {
-        docs.push(ingestDocument(file, bytes));
+        docs.push(ingestFile(file, bytes));
       } catch (e) {
         expect(e, `${file}: ${String(e)}`).toBeInstanceOf(IngestError);
         refused++;
