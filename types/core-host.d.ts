@@ -5,13 +5,17 @@
 //
 // 1. Host globals present in every place the core runs (the service worker,
 //    extension pages, the content script, Node 20): WHATWG Encoding and URL,
-//    Web Crypto's randomUUID. Only the members the core calls.
+//    atob, Web Crypto's randomUUID. Only the members the core calls.
 // 2. DOM node *shapes* for src/page/visible-text.ts, which walks nodes its
 //    caller hands it (the live page in the content script, linkedom in the
 //    CLI). Types only: no `document`, `window` or other DOM value exists in
 //    the core, so it cannot reach a page by itself.
+// Not declared, on purpose: process, console, timers, fetch, chrome.
 
 // ---- 1. host globals
+
+/** Base64 to a binary string (the compiled lexicon's packed vectors). */
+declare function atob(data: string): string;
 
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
