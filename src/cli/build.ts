@@ -2,7 +2,8 @@
 
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { buildKb } from '../kb/build';
+import { BuildFailure, buildKbGuarded, type BuildFn } from '../kb/build-guard';
+import { readabilityArticle } from '../html/readability';
 import { formatOf, ingestDocument, IngestError, MAX_DOC_BYTES, type IngestedDoc } from '../kb/ingest';
 
 function listFiles(dir: string): string[] {
@@ -32,10 +33,25 @@ export function parseBuildArgs(args: string[]): { corpus: string; out: string } 
   return { corpus, out };
 }
 
-export async function runBuild(args: string[]): Promise<number> {
+/** Sentences reported by name per file; past this, a count. */
+export const SENTENCE_SKIP_LINES_PER_FILE = 3;
+
+/** The first line of an error's message, clipped: one stderr line per problem. */
+function reason(e: unknown): string {
+  const m = (e instanceof Error ? e.message : String(e)).split('\n')[0].trim() || 'unknown error';
+  return m.length > 200 ? `${m.slice(0, 199)}…` : m;
+}
+
+export interface BuildDeps {
+  /** The KB builder (a seam for tests; default buildKb). */
+  build?: BuildFn;
+}
+
+export async function runBuild(args: string[], deps: BuildDeps = {}): Promise<number> {
+  const err = (s: string): void => { process.stderr.write(s); };
   const parsed = parseBuildArgs(args);
   if (typeof parsed === 'string') {
-    process.stderr.write(`claimlens build: ${parsed}\nusage: claimlens build --corpus <dir> --out <file.json>\n`);
+    err(`claimlens build: ${parsed}\nusage: claimlens build --corpus <dir> --out <file.json>\n`);
     return 2;
   }
   let files: string[];
@@ -43,7 +59,7 @@ export async function runBuild(args: string[]): Promise<number> {
     if (!statSync(parsed.corpus).isDirectory()) throw new Error('not a directory');
     files = listFiles(parsed.corpus);
   } catch (e) {
-    process.stderr.write(`claimlens build: cannot read corpus folder ${parsed.corpus}: ${(e as Error).message}\n`);
+    err(`claimlens build: cannot read corpus folder ${parsed.corpus}: ${(e as Error).message}\n`);
     return 1;
   }
   const docs: IngestedDoc[] = [];
@@ -52,32 +68,61 @@ export async function runBuild(args: string[]): Promise<number> {
   for (const path of files) {
     const rel = relative(parsed.corpus, path);
     if (!formatOf(rel)) {
-      process.stderr.write(`skipped ${rel}: unsupported file type (expected .txt, .md or .html)\n`);
+      err(`skipped ${rel}: unsupported file type (expected .txt, .md or .html)\n`);
       skipped++;
       continue;
     }
     try {
       if (statSync(path).size > MAX_DOC_BYTES) throw new IngestError(rel, `too large (${(statSync(path).size / 1048576).toFixed(1)} MB > ${MAX_DOC_BYTES / 1048576} MB limit)`);
-      docs.push(ingestDocument(rel, readFileSync(path)));
+      docs.push(ingestDocument(rel, readFileSync(path), { html: readabilityArticle }));
     } catch (e) {
       const msg = e instanceof IngestError ? e.message : `${rel}: ${(e as Error).message}`;
-      process.stderr.write(`skipped ${msg}\n`);
+      err(`skipped ${msg}\n`);
       skipped++;
     }
   }
-  if (!docs.length) {
-    process.stderr.write(`claimlens build: no usable documents in ${parsed.corpus} (${files.length} file(s), ${skipped} skipped)\n`);
+  const noDocuments = (): number => {
+    err(`claimlens build: no usable documents in ${parsed.corpus} (${files.length} file(s), ${skipped} skipped)\n`);
+    return 1;
+  };
+  if (!docs.length) return noDocuments();
+  const every = Math.max(1, Math.ceil(docs.length / 20));
+  const sentenceSkips = new Map<string, number>();
+  let built;
+  try {
+    built = buildKbGuarded(docs, {
+      onProgress: (done, total) => {
+        if (total >= 50 && (done % every === 0 || done === total)) err(`analysed ${done}/${total} documents\n`);
+      },
+      onSkip: (file, _sentence, e) => {
+        const n = (sentenceSkips.get(file) ?? 0) + 1;
+        sentenceSkips.set(file, n);
+        if (n <= SENTENCE_SKIP_LINES_PER_FILE) err(`skipped a sentence in ${file}: ${reason(e)}\n`);
+      },
+      onDocumentSkip: (file, e) => {
+        skipped++;
+        err(`skipped ${file}: analysing it failed (${reason(e)})\n`);
+      },
+    }, deps.build);
+  } catch (e) {
+    if (!(e instanceof BuildFailure)) throw e;
+    err(`claimlens build: ${e.message}\n`);
     return 1;
   }
-  const every = Math.max(1, Math.ceil(docs.length / 20));
-  const kb = buildKb(docs, {
-    onProgress: (done, total) => {
-      if (total >= 50 && (done % every === 0 || done === total)) process.stderr.write(`analysed ${done}/${total} documents\n`);
-    },
-  });
+  const { kb } = built;
+  let sentences = 0;
+  for (const [file, n] of sentenceSkips) {
+    sentences += n;
+    if (n > SENTENCE_SKIP_LINES_PER_FILE) err(`skipped ${n - SENTENCE_SKIP_LINES_PER_FILE} more sentence(s) in ${file}\n`);
+  }
+  if (!kb.documents.length) return noDocuments();
+  if (!kb.claims.length) {
+    err(`claimlens build: warning: no claims found in ${kb.documents.length} document(s)`
+      + ` (${kb.actors.length} actor(s)); the KB will highlight actors only\n`);
+  }
   mkdirSync(dirname(parsed.out) || '.', { recursive: true });
   writeFileSync(parsed.out, JSON.stringify(kb, null, 2) + '\n');
-  process.stderr.write(`wrote ${parsed.out}: ${kb.documents.length} documents, ${kb.actors.length} actors, ${kb.claims.length} claims`
-    + `${skipped ? `, ${skipped} file(s) skipped` : ''} in ${Date.now() - t0} ms\n`);
+  err(`wrote ${parsed.out}: ${kb.documents.length} documents, ${kb.actors.length} actors, ${kb.claims.length} claims`
+    + `${skipped ? `, ${skipped} file(s) skipped` : ''}${sentences ? `, ${sentences} sentence(s) skipped` : ''} in ${Date.now() - t0} ms\n`);
   return 0;
 }

@@ -14,6 +14,11 @@ const CHROME_LINE = new RegExp(
     'written by(?: published)?', 'published', 'by', 'updated', 'photo', 'image', 'video', 'watch',
     'read (?:more|next|also)(?::.*)?', 'see also', 'trending( now)?', 'most (?:read|popular)', 'top stories',
     'you may also like', 'recommended(?: for you)?', 'related(?: articles| stories| posts| news)?',
+    'home', 'log ?in', 'sign ?in', 'register', 'my account', 'toggle navigation', 'main menu', 'search(?: for)?:.*',
+    'type (?:here|your search).*', 'press enter to search.*', 'accept(?: all)?(?: cookies)?', 'cookie (?:policy|settings)',
+    'we use cookies.*', 'privacy policy', 'terms (?:of (?:use|service)|and conditions)', 'all rights reserved.*',
+    '(?:©|\\(c\\)|copyright) ?\\d{4}.*', 'back to top', 'scroll to top', 'share (?:on|via) \\w+', 'share this:?',
+    'listen(?: to (?:this )?article)?', 'min read', '\\d+ min(?:ute)?s? read', 'breaking news', 'latest news', 'more',
   ].join('|') + ')[.:!]?$',
   'i',
 );
@@ -77,8 +82,14 @@ export function cleanParagraphs(raw: string[]): CleanResult {
   return { paragraphs: kept, author, dropped };
 }
 
-/** Lines that look like a headline: short, no final full stop. */
-export function looksLikeHeadline(line: string): boolean {
+/** Whole-line page chrome ("Connect with us", "Hi, what are you looking for?"): never a title, never text. */
+export function isChromeLine(line: string): boolean {
+  const t = line.replace(/[ \t\u00a0]+/g, ' ').trim();
+  return CHROME_LINE.test(t) || TAIL_MARKER.test(t);
+}
+
+/** Lines that look like a headline: short (minWords to 25 words), no final full stop. */
+export function looksLikeHeadline(line: string, minWords = 3): boolean {
   const words = line.split(/\s+/).length;
-  return words >= 3 && words <= 25 && !/[.,;:]$/.test(line);
+  return words >= minWords && words <= 25 && !/[.,;:]$/.test(line);
 }

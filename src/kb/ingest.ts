@@ -1,9 +1,9 @@
 // Turns raw documents (.txt, .md, .html) into clean article text plus
-// metadata. Pure: bytes in, IngestedDoc out; file reading lives in src/cli.
+// metadata. Pure: bytes in, IngestedDoc out; file reading lives in src/cli,
+// HTML parsing is passed in (HtmlArticleExtractor, see src/html/).
 
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { cleanParagraphs, looksLikeHeadline } from './boilerplate';
+import { cleanParagraphs, isChromeLine, looksLikeHeadline } from './boilerplate';
+import { dateline, readHeaderLines, readMetaLines, type TextMeta } from './doc-meta';
 import { contentId } from './hash';
 import { splitSentences } from '../lang/sentences';
 
@@ -32,8 +32,6 @@ export class IngestError extends Error {
 
 /** Largest document accepted; news articles are a few hundred KB at most. */
 export const MAX_DOC_BYTES = 5 * 1024 * 1024;
-/** Fewer characters than this after cleaning means "no article here". */
-export const MIN_ARTICLE_CHARS = 200;
 
 export function formatOf(file: string): DocFormat | null {
   const m = /\.([a-z0-9]+)$/i.exec(file);
@@ -59,51 +57,82 @@ export function decodeDocument(file: string, bytes: Uint8Array): string {
   }
 }
 
-interface Meta {
-  title?: string;
-  author?: string;
-  publisher?: string;
-  date?: string;
-  url?: string;
-}
+type Meta = TextMeta;
 
 function clip(s: string, n: number): string {
   return s.length <= n ? s : s.slice(0, n - 1).replace(/\s+\S*$/, '') + '…';
 }
 
-/** Assemble the document from raw paragraphs: clean, pick a title, join. */
-function assemble(file: string, format: DocFormat, rawParagraphs: string[], meta: Meta): IngestedDoc {
+const words = (p: string): number => p.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** Assemble the document from raw paragraphs: clean, read metadata lines, pick a title, join. */
+function assemble(file: string, format: DocFormat, rawParagraphs: string[], given: Meta): IngestedDoc {
   const cleaned = cleanParagraphs(rawParagraphs);
-  let paras = cleaned.paragraphs;
-  let title = meta.title?.trim() || '';
-  if (!title) {
+  if (!cleaned.paragraphs.length) {
+    const eg = cleaned.dropped[0];
+    throw new IngestError(file, eg
+      ? `no article text found: only page chrome (${cleaned.dropped.length} line(s) such as "${clip(eg, 40)}")`
+      : 'no article text found (the file has no text)');
+  }
+  const found = readMetaLines(cleaned.paragraphs);
+  let paras = found.paragraphs;
+  if (!paras.length) throw new IngestError(file, 'no article text found: only a byline or date line');
+  // A title from the file's metadata, unless it is page chrome ("Connect with us").
+  let title = given.title?.trim() && !isChromeLine(given.title.trim()) ? given.title.trim() : '';
+  let headline = -1;
+  if (title) {
+    headline = paras.findIndex((p) => p.toLowerCase() === title.toLowerCase());
+  } else {
     // A headline is a short line near the top; shorter "kicker" lines before it
-    // (section names) are page furniture.
-    const idx = paras.slice(0, 4).findIndex((p) => looksLikeHeadline(p) && p.split(/\s+/).length >= 4);
+    // (section names) are page furniture. A first line of two or three words
+    // counts when nothing longer is there ("Report on Crabzilla").
     const firstProse = paras.findIndex((p) => p.split(/\s+/).length > 25);
+    let idx = paras.slice(0, 4).findIndex((p) => looksLikeHeadline(p) && p.split(/\s+/).length >= 4);
+    if (idx < 0 && paras.length > 1 && looksLikeHeadline(paras[0], 2) && words(paras[0]) >= 2) idx = 0;
     if (idx >= 0 && (firstProse < 0 || idx < firstProse)) {
       title = paras[idx];
+      headline = idx;
       paras = paras.filter((p, i) => i >= idx || p.split(/\s+/).length > 3);
-    } else if (paras.length) {
-      const first = splitSentences(paras[0])[0];
-      title = clip(first ? first.text : paras[0], 120);
+      headline = paras.indexOf(title);
+    } else {
+      // No headline: the first sentence, without its dateline ("OSLO, March 3 (Reuters) -").
+      const d = dateline(paras[0]);
+      const lead = d ? paras[0].slice(d.length) : paras[0];
+      const first = splitSentences(lead)[0];
+      title = clip((first ? first.text : lead).trim() || paras[0], 120);
     }
   }
-  const text = paras.join('\n\n');
-  if (text.replace(/\s+/g, ' ').length < MIN_ARTICLE_CHARS) {
-    throw new IngestError(file, 'no article text found (page chrome only or too short)');
+  // Something to read besides the headline: a one-sentence brief is an article, a lone headline is not.
+  const body = paras.filter((_, i) => i !== headline);
+  if (!body.length) throw new IngestError(file, `no article text found: only a headline ("${clip(title, 60)}")`);
+  if (body.reduce((n, p) => n + words(p), 0) < 3) {
+    throw new IngestError(file, `no article text found: ${body.join(' ').length} character(s) and fewer than 3 words`);
   }
-  const author = meta.author?.trim() || cleaned.author;
+  const text = paras.join('\n\n');
+  const meta: Meta = { ...found.meta };
+  if (cleaned.author) meta.author ??= cleaned.author;
+  for (const k of ['author', 'publisher', 'date', 'url'] as const) {
+    const v = given[k]?.trim();
+    if (v) meta[k] = v;
+  }
   const doc: IngestedDoc = { id: contentId('d-', `${file}\u0000${text}`), file, format, title, text };
-  if (author) doc.author = author;
+  if (meta.author) doc.author = meta.author.trim();
   if (meta.publisher) doc.publisher = meta.publisher.trim();
   if (meta.date) doc.date = meta.date.trim();
   if (meta.url) doc.url = meta.url.trim();
   return doc;
 }
 
+/**
+ * Plain text: optional header lines at the top (`Title:`, `Author:`/`By:`,
+ * `Publisher:`/`Source:`, `Date:`, `URL:`), then one paragraph per line. A
+ * `Title:` becomes the first paragraph, as an HTML page's headline is.
+ */
 export function ingestText(file: string, content: string): IngestedDoc {
-  return assemble(file, 'txt', content.replace(/\r\n?/g, '\n').split('\n'), {});
+  const { meta, rest } = readHeaderLines(content.replace(/\r\n?/g, '\n').split('\n'));
+  const firstLine = rest.find((l) => l.trim())?.trim() ?? '';
+  const lines = meta.title && firstLine.toLowerCase() !== meta.title.toLowerCase() ? [meta.title, ...rest] : rest;
+  return assemble(file, 'txt', lines, meta);
 }
 
 /** Markdown: front matter for metadata, inline syntax reduced to its text. */
@@ -135,68 +164,52 @@ export function ingestMarkdown(file: string, content: string): IngestedDoc {
   return assemble(file, 'md', lines, meta);
 }
 
-const BLOCK_SELECTOR = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,td,dd,dt';
-
-function metaContent(document: Document, selectors: string[]): string | undefined {
-  for (const sel of selectors) {
-    const el = document.querySelector(sel);
-    const v = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.getAttribute('href');
-    if (v && v.trim()) return v.trim();
-  }
-  return undefined;
+/** What an HTML extractor finds in a page: its article's text blocks and metadata. */
+export interface HtmlArticle extends TextMeta {
+  /** Text blocks of the article in reading order (headings, paragraphs, list items), whitespace collapsed. */
+  blocks: string[];
 }
 
-/** HTML: Mozilla Readability over linkedom extracts the article; metadata from meta tags. */
-export function ingestHtml(file: string, html: string): IngestedDoc {
+/**
+ * Finds the article in an HTML page, or returns null when there is none. HTML
+ * parsing needs a DOM, which the pure core does not have: the host passes one
+ * in (the CLI: src/html/readability.ts, Mozilla Readability over linkedom).
+ * It may throw on markup it cannot parse; ingest reports that as the file's error.
+ */
+export type HtmlArticleExtractor = (html: string) => HtmlArticle | null;
+
+export interface IngestOptions {
+  /** How to read .html documents; without one, an .html file is refused with a message saying so. */
+  html?: HtmlArticleExtractor;
+}
+
+/** HTML: the extractor's article blocks and metadata, then the same cleaning as text. */
+export function ingestHtml(file: string, html: string, extract: HtmlArticleExtractor): IngestedDoc {
+  let article: HtmlArticle | null;
   try {
-    return ingestHtmlUnsafe(file, html);
+    article = extract(html);
   } catch (e) {
-    // Readability and linkedom can throw on malformed markup: report it as this file's problem.
-    if (e instanceof IngestError) throw e;
+    // Parsers can throw on malformed markup: report it as this file's problem.
     throw new IngestError(file, `could not parse the HTML (${e instanceof Error ? e.message : String(e)})`);
   }
-}
-
-function ingestHtmlUnsafe(file: string, html: string): IngestedDoc {
-  // A fragment without <html> gives linkedom a document with no root element.
-  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
-  const meta: Meta = {
-    date: metaContent(document as unknown as Document, [
-      'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[name="pubdate"]',
-      'meta[itemprop="datePublished"]', 'time[datetime]',
-    ]),
-    url: metaContent(document as unknown as Document, ['link[rel="canonical"]', 'meta[property="og:url"]']),
-    author: metaContent(document as unknown as Document, ['meta[name="author"]', 'meta[property="article:author"]']),
-    publisher: metaContent(document as unknown as Document, ['meta[property="og:site_name"]', 'meta[name="publisher"]']),
-  };
-  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-  if (!article || !article.content) throw new IngestError(file, 'no article found in HTML page');
-  meta.title = article.title ?? undefined;
-  if (article.byline && !meta.author) meta.author = article.byline.replace(/^by\s+/i, '');
-  if (article.siteName && !meta.publisher) meta.publisher = article.siteName;
-  if (article.publishedTime && !meta.date) meta.date = article.publishedTime;
-  const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  const blocks: string[] = [];
-  for (const el of body.querySelectorAll(BLOCK_SELECTOR)) {
-    // Nested blocks (p inside li/blockquote) are read once, at the innermost level.
-    if (el.querySelector(BLOCK_SELECTOR)) continue;
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t) blocks.push(t);
-  }
-  if (!blocks.length) blocks.push(...(article.textContent ?? '').split(/\n+/));
-  // Readability's title is the page title; the headline inside the body should not repeat it.
+  if (!article) throw new IngestError(file, 'no article found in HTML page');
+  const { blocks: found, ...meta } = article;
+  const blocks = [...found];
+  // The extractor's title is the page's headline; the body should not repeat it.
   if (meta.title && blocks[0] && blocks[0].toLowerCase() === meta.title.toLowerCase()) blocks.shift();
-  const doc = assemble(file, 'html', meta.title ? [meta.title, ...blocks] : blocks, meta);
-  return doc;
+  return assemble(file, 'html', meta.title ? [meta.title, ...blocks] : blocks, meta);
 }
 
 /** Ingest one document by its file name's extension. */
-export function ingestDocument(file: string, bytes: Uint8Array): IngestedDoc {
+export function ingestDocument(file: string, bytes: Uint8Array, opts: IngestOptions = {}): IngestedDoc {
   const format = formatOf(file);
   if (!format) throw new IngestError(file, 'unsupported file type (expected .txt, .md or .html)');
   const text = decodeDocument(file, bytes);
   if (!text.trim()) throw new IngestError(file, 'empty file');
-  if (format === 'html') return ingestHtml(file, text);
+  if (format === 'html') {
+    if (!opts.html) throw new IngestError(file, 'HTML needs an article extractor (ingestDocument(file, bytes, { html }))');
+    return ingestHtml(file, text, opts.html);
+  }
   if (format === 'md') return ingestMarkdown(file, text);
   return ingestText(file, text);
 }

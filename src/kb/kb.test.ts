@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKb } from './build';
-import { ingestDocument, type IngestedDoc } from './ingest';
+import { ingestFile } from '../html/readability';
+import type { IngestedDoc } from './ingest';
 import type { Kb } from './types';
 
 function load(dir: string): IngestedDoc[] {
-  return readdirSync(dir).sort().map((f) => ingestDocument(f, readFileSync(join(dir, f))));
+  return readdirSync(dir).sort().map((f) => ingestFile(f, readFileSync(join(dir, f))));
 }
 const CORPUS = join(__dirname, '../../assets/corpus');
 const FIX = join(__dirname, 'fixtures/databreach');
