@@ -20,7 +20,7 @@ import { mergeDocument } from '../src/kb/merge';
 import type { Kb } from '../src/kb/types';
 import { buildMatcher } from '../src/match/matcher';
 import { recogniserOf } from '../src/background/user-sources';
-import { syntheticCorpus } from './kb-bench';
+import { generateCorpus } from '../src/kb/fixtures/news-grammar';
 
 const RUNS = Number(process.env.CLAIMLENS_BENCH_ADDS ?? 5);
 const WORDS = 2_000;
@@ -108,7 +108,8 @@ export async function runAddPageBench(): Promise<Record<string, number>> {
   server.setPage('/story/long.html', newsPage(art.title, art.paragraphs, { extraHead: '<meta property="og:site_name" content="Harbour Times">' }));
   const corpus = readdirSync('assets/corpus').sort();
   const bundled = buildKb(corpus.map((f) => ingestDocument(f, readFileSync(join('assets/corpus', f)))), { omitText: true });
-  const big = buildKb(syntheticCorpus(1000, corpus.map((f) => readFileSync(join('assets/corpus', f), 'utf8'))), { omitText: true });
+  // The KB bench's synthetic corpus: 1,000 articles of fresh text.
+  const big = buildKb(generateCorpus(42, 1000).map((a) => ingestDocument(a.file, new TextEncoder().encode(a.text))), { omitText: true });
   const doc = ingestText('long.html', [art.title, ...art.paragraphs].join('\n\n'));
   const figures: Record<string, number> = { articleWords: art.paragraphs.join(' ').split(/\s+/).length, kb1000Documents: big.documents.length, kb1000Claims: big.claims.length, ...nodeFigures(bundled, big, doc) };
   const b = await launchWithExtension();
