@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildKb } from '../src/kb/build';
 import { ingestDocument, type IngestedDoc } from '../src/kb/ingest';
+import { buildMatcher } from '../src/match/matcher';
 import type { Kb, KbClaim } from '../src/kb/types';
 
 export const REALNEWS_DIR = join(import.meta.dirname ?? '.', '../../shared/realnews');
@@ -132,4 +133,58 @@ if (process.argv[1] && /realnews\.ts$/.test(process.argv[1])) {
   }
   console.log(`stories found ${r.storiesFound}/${r.storyCount}; contradicting attached ${r.contradictingAttached}/${r.contradictingArticles}; mixed claims ${r.mixedClaims}; claims ${r.claims}; skipped ${r.skipped.length}`);
   for (const s of r.skipped) console.log(`  skipped ${s}`);
+}
+
+export interface RealnewsMatchFigures {
+  /** Held-out articles whose story was recognised (a highlight of one of the story's claims), per all held-out articles. */
+  recognised: number;
+  heldOut: number;
+  /** Of those, articles whose stance (contradicting when any highlight of the story contradicts) is the label's. */
+  stanceRight: number;
+  /** Claim highlights on held-out articles that belong to the article's own story, over all claim highlights. */
+  claimHighlights: number;
+  ownStoryHighlights: number;
+  /** Unrelated articles (another corpus entirely) with any claim highlight. */
+  unrelatedArticles: number;
+  unrelatedWithHighlights: number;
+  failures: string[];
+}
+
+/** The matcher on the held-out realnews articles, against the KB built from the rest; `unrelated` are articles of no story. */
+export function evaluateRealnewsMatcher(kb: Kb, unrelated: Array<{ file: string; text: string }>, dir = REALNEWS_DIR): RealnewsMatchFigures {
+  const stories = loadStories(dir);
+  const storyOfFile = new Map<string, string>();
+  for (const s of stories) for (const f of Object.keys(s.files)) storyOfFile.set(f, s.id);
+  const fileOf = new Map(kb.documents.map((d) => [d.id, d.file ?? '']));
+  const storyOfClaim = new Map(kb.claims.map((c) => {
+    const counts = new Map<string, number>();
+    for (const e of c.evidence) { const s = storyOfFile.get(fileOf.get(e.docId) ?? ''); if (s) counts.set(s, (counts.get(s) ?? 0) + 1); }
+    return [c.id, [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ''];
+  }));
+  const matcher = buildMatcher(kb);
+  const f: RealnewsMatchFigures = { recognised: 0, heldOut: 0, stanceRight: 0, claimHighlights: 0, ownStoryHighlights: 0, unrelatedArticles: unrelated.length, unrelatedWithHighlights: 0, failures: [] };
+  for (const s of stories) {
+    for (const file of s.suggestedHeldOut) {
+      f.heldOut++;
+      const text = readFileSync(join(dir, 'articles', file), 'utf8');
+      const ann = matcher.annotate(text);
+      f.claimHighlights += ann.claims.length;
+      const own = ann.claims.filter((c) => storyOfClaim.get(c.claimId) === s.id);
+      f.ownStoryHighlights += own.length;
+      for (const c of ann.claims) if (storyOfClaim.get(c.claimId) !== s.id) f.failures.push(`${file} (${s.id}): other story's claim "${c.claim.slice(0, 60)}" on "${c.text.slice(0, 60)}"`);
+      if (!own.length) { f.failures.push(`${file} (${s.id}): story not recognised`); continue; }
+      f.recognised++;
+      const stance = own.some((c) => c.stance === 'contradicts') ? 'contradicts' : 'supports';
+      if (stance === s.files[file]) f.stanceRight++;
+      else f.failures.push(`${file} (${s.id}): read as ${stance}, labelled ${s.files[file]}`);
+    }
+  }
+  for (const u of unrelated) {
+    const ann = matcher.annotate(u.text);
+    if (ann.claims.length) {
+      f.unrelatedWithHighlights++;
+      f.failures.push(`unrelated ${u.file}: "${ann.claims[0].text.slice(0, 60)}" → "${ann.claims[0].claim.slice(0, 60)}"`);
+    }
+  }
+  return f;
 }
