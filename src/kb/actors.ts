@@ -8,7 +8,8 @@
 import nlp from 'compromise';
 import { splitSentences, type Span } from '../lang/sentences';
 import { tokenize, type Token } from '../lang/tokens';
-import { gazetteer, tokenKey, type GazEntry } from './gazetteer';
+import { lexicon } from '../lang/default-lexicon';
+import { gazetteer, isGivenName, tokenKey, type GazEntry } from './gazetteer';
 import type { ActorKind } from './types';
 
 export interface Mention {
@@ -337,6 +338,11 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
     return;
   }
   if (words.some((w) => w.includes('-'))) return;
+  if (namedBody(words)) {
+    // "Halden Foods", "Kellner Cells", "Vestrand Automotive": a name of its own followed by a common word.
+    out.push({ key: `org:${nameKey(surface)}`, kind: 'organization', name: surface, start, end, text: surface });
+    return;
+  }
   const rs = ranges.at(start);
   if (inRanges(rs.orgs, start, end)) {
     out.push({ key: `org:${nameKey(surface)}`, kind: 'organization', name: surface, start, end, text: surface });
@@ -345,6 +351,25 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
   if (inRanges(rs.places, start, end)) {
     out.push({ key: `place:${nameKey(surface)}`, kind: 'place', name: surface, start, end, text: surface });
   }
+}
+
+/**
+ * A body's name: it opens with a word that is no English word and no given
+ * name (a coined or family name: "Halden", "Kellner") and ends with a common
+ * English noun or adjective ("Foods", "Cells", "Automotive", "Dairy"). People's
+ * names end in a name, not a common word.
+ */
+function namedBody(words: string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const L = lexicon();
+  const first = words[0];
+  const last = words[words.length - 1];
+  const common = (w: string): boolean => L.partsOfSpeech(w).some((p) => p === 'n' || p === 'a') && L.rank(w) < 40_000;
+  return !common(first) && !isGivenName(first) && !gazetteerWord(first) && common(last) && !isGivenName(last);
+}
+
+function gazetteerWord(w: string): boolean {
+  return gazetteer().byFirst.has(tokenKey(w));
 }
 
 export type { GazEntry };

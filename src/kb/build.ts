@@ -44,6 +44,12 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
     if (a.kind !== 'person') continue;
     for (const role of a.roles) {
       const ms = detectMentions(role);
+      // "chief executive of Vestrand Automotive": the body named in the role comes first, else the country.
+      const body = ms.find((x) => x.kind === 'organization' && byId.has(contentId('a-', x.key)));
+      if (body) {
+        affiliationMap.set(a.id, contentId('a-', body.key));
+        break;
+      }
       const m = ms.find((x) => x.kind === 'country');
       // "security spokesperson at the White House": the institution's country.
       const inst = ms.map((x) => gaz.entries.get(x.key)?.country).find((c): c is string => !!c);

@@ -51,6 +51,8 @@ function readable(s: Statement, docText: (id: string) => string): number {
   if (/\b(?:when|and|but|or|that|which|who|because|while|as|to|of|with|the|a|an|too)\W*$/i.test(clause)) score -= 0.4;
   if (/^(?:it|this|that|they|he|she|there)\b/i.test(clause) && !s.references.length) score -= 0.2;
   if (/^["“'‘]|["”'’]$/.test(clause.trim())) score -= 0.1;
+  // "Vestrand, which has purchased …": a relative clause hangs on a noun, it is not a statement.
+  if (/^[^,]{1,60},\s+(?:which|who|whose|whom)\b/i.test(clause)) score -= 0.4;
   return score;
 }
 

@@ -86,6 +86,8 @@ export class Coreference {
     const ofKind = want ? inside.find((m) => !m.demonym && want.kinds.includes(this.opts.kindOf(m.actorId) ?? 'place')) : undefined;
     if (ofKind) return ofKind.actorId;
     const named = inside.find((m) => !m.demonym);
+    // "Kellner cells", "Vestrand shares": a common noun named after an actor is a thing, not the actor.
+    if (named && head.tag === 'noun' && !ofKind && inside.every((m) => m.end <= head.start && !m.demonym)) return undefined;
     if (named && (head.tag === 'propn' || inside.length === 1)) return named.actorId;
     const bound = this.refs.find((r) => r.start === head.start && r.end === head.end);
     if (bound) return bound.actorId;

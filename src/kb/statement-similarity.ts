@@ -31,6 +31,8 @@ export const CONTENT_ALONE = 0.55;
 /** Two themes (objects) less alike than this are different things; the content then counts this much. */
 export const THEME_MIN = 0.35;
 export const THEME_MISMATCH = 0.4;
+/** The content credited when both sides name the same two participants in the same roles. */
+export const ROLES_AS_CONTENT = 0.8;
 /** Role agreement factors. */
 export const ROLES_AGREE = 1;
 export const ROLES_UNKNOWN = 0.8;
@@ -88,6 +90,15 @@ function roleAgreement(a: Comparable, b: Comparable, side: (id: string) => strin
 const massOf = (terms: Comparable['terms']): number => terms.reduce((a, t) => a + t.weight, 0);
 
 
+
+/** Both name the same two participants in the same roles: agent and patient, or source and goal. */
+function fullRoles(a: Comparable, b: Comparable, side: (id: string) => string): boolean {
+  const ra = a.roles;
+  const rb = b.roles;
+  const same = (x?: string, y?: string): boolean => !!x && !!y && side(x) === side(y);
+  const second = (r: Comparable['roles']): string | undefined => r.patient ?? r.goal ?? r.others[0];
+  return (same(ra.agent, rb.agent) && same(second(ra), second(rb))) || (same(ra.source, rb.source) && same(ra.goal, rb.goal) && ra.source !== ra.goal);
+}
 
 function roleActors(s: Comparable): string[] {
   const r = s.roles;
@@ -149,10 +160,16 @@ export class StatementSimilarity {
     // What was sent, bought or attacked decides: "sent a football team" is not "sent weapons".
     if (a.theme && b.theme && this.terms.lemmas(a.theme, b.theme, ['n'], ['n']) < THEME_MIN) content *= THEME_MISMATCH;
     // Both the event and what it is about must meet: sharing actors and a loose verb is not a claim in common.
-    if (Math.min(pred, content) < MIN_PART && content < CONTENT_ALONE) return { score: 0, roles: factor, pred, content, converse: conv };
+    if (Math.min(pred, content) < MIN_PART && content < CONTENT_ALONE && !(factor === ROLES_AGREE && fullRoles(a, b, this.side) && pred >= MIN_PART)) {
+      return { score: 0, roles: factor, pred, content, converse: conv };
+    }
     // Without a shared actor, only the same content in detail ties two statements.
     if (actorless && content < CONTENT_ALONE) return { score: 0, roles: factor, pred, content, converse: conv };
     // Geometric mean: the same proposition needs both the event and its content, neither makes up for the other.
-    return { score: factor * Math.sqrt(pred * content), roles: factor, pred, content, converse: conv };
+    // When both sides name the same doer and the same one done to (or the same giver and receiver),
+    // the actors are the content: "Vestrand agreed to acquire Kellner" = "Vestrand will buy Kellner".
+    const full = factor === ROLES_AGREE && fullRoles(a, b, this.side);
+    const c = full ? Math.max(content, ROLES_AS_CONTENT) : content;
+    return { score: factor * Math.sqrt(pred * c), roles: factor, pred, content: c, converse: conv };
   }
 }

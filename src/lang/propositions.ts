@@ -438,6 +438,8 @@ function markReports(c: Ctx, sentenceText: string): void {
     }
     if (!denial && !REPORTING_VERBS.has(p.verb)) return;
     const vi = c.unitOf[i];
+    // ", announced before the market opened,": a participle aside with no subject reports nothing.
+    if (!p.subject && !isFinite(words, units[vi])) return;
     const nextReport = props.findIndex((q, j) => j > i && (REPORTING_VERBS.has(q.verb) || DENIAL_VERBS.has(q.verb)));
     const later = props.map((q, j) => j).filter((j) => j > i && (nextReport < 0 || j <= nextReport) && props[j].reportedBy === undefined);
     const earlier = props.map((q, j) => j).filter((j) => j < i && props[j].reportedBy === undefined && props[j].reports === undefined);
@@ -505,6 +507,51 @@ export function propositions(words: Word[], sentenceText = ''): Proposition[] {
     c.unitOf.push(vi);
   });
   markReports(c, sentenceText);
+  nominalisations(c);
   return c.props;
+}
+
+/** Classes of nouns that name events ("acquisition", "delivery", "visit", "sale"): WordNet lexicographer files. */
+const EVENT_NOUN_CLASSES = new Set(['noun.act', 'noun.event', 'noun.process', 'noun.possession']);
+
+/**
+ * "Vestrand's acquisition of Kellner", "North Korea's deliveries of shells to
+ * Moscow", "the takeover of Kellner by Vestrand": an event noun with its
+ * participants is a proposition of its own (rule pred.nominalisation). It
+ * inherits the reporting and the modality of the clause it sits in.
+ */
+function nominalisations(c: Ctx): void {
+  const { units, words } = c;
+  const L = lexicon();
+  const count = c.props.length;
+  units.forEach((u, k) => {
+    if (u.kind !== 'np') return;
+    const head = words[u.head];
+    if (head.tag !== 'noun' || !EVENT_NOUN_CLASSES.has(L.lexname(head.lemma, 'n'))) return;
+    // The possessor: the words up to a possessive inside the phrase ("Vestrand's").
+    let poss = -1;
+    for (let i = u.start; i < u.head; i++) if (/['’ʼ]s?$/.test(words[i].text) && words[i].norm !== words[i].text.toLowerCase()) poss = i;
+    const pps: Array<{ prep: string; arg: Arg }> = [];
+    for (let j = k + 1; j + 1 < units.length && (units[j].kind === 'prep' || units[j].kind === 'to') && units[j + 1].kind === 'np'; j += 2) {
+      pps.push({ prep: words[units[j].start].norm, arg: argOf(units[j + 1]) });
+      if (units[j + 1].breakAfter) break;
+    }
+    const of = pps.find((o) => o.prep === 'of');
+    const by = pps.find((o) => o.prep === 'by');
+    if (poss < 0 && !of) return;
+    const agentArg = poss >= 0 ? { start: u.start, end: poss + 1, head: poss } : by?.arg;
+    // The clause the phrase sits in: its modality and its reporter carry over.
+    const host = c.props.slice(0, count).find((q) => [q.subject, q.object, q.object2, ...q.obliques.map((o) => o.arg)]
+      .some((a) => a && a.start <= u.start && a.end >= u.head + 1));
+    const p: Proposition = {
+      verbAt: u.head, verb: head.lemma, pred: head.lemma, predPos: 'n', obliques: pps.filter((o) => o !== of), passive: false,
+      negated: host?.negated ?? false, modality: host?.modality ?? 'asserted', rules: ['pred.nominalisation'], clauseStart: u.start,
+      ...(agentArg ? { subject: agentArg, agent: agentArg } : {}), ...(of ? { object: of.arg, patient: of.arg } : {}),
+    };
+    if (host?.reportedBy !== undefined) p.reportedBy = host.reportedBy;
+    else if (host?.reports) p.reportedBy = c.props.indexOf(host);
+    c.props.push(p);
+    c.unitOf.push(k);
+  });
 }
 

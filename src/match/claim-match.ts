@@ -35,6 +35,10 @@ export interface SentenceClaim {
   score: number;
   /** The rules that fired and the score's parts, for explain. */
   why: string[];
+  /** The sentence calls the claim untrue in the outlet's own voice (a debunk cue, or a denial nobody is quoted making). */
+  debunk: boolean;
+  /** The sentence only reports the claim: someone else's words or a hedge ("claiming she got surgery", "allegedly"). */
+  reported: boolean;
 }
 
 /** What the page said so far: the last claim matched, for denials that point back. */
@@ -159,6 +163,7 @@ export class ClaimMatcher {
       const named = m < mentions.length && mentions[m].start < span.end;
       // No actor and nothing pointing back: no claim (most sentences of most pages stop here, untagged).
       if (!named && !(ctx.claim >= 0 && ctx.now - ctx.at <= ANAPHORA_SENTENCES && /\b(?:it|they|this|that|these|those|the)\b/i.test(span.text))) return;
+      if (!isProse(span.text)) return;
       const found = this.matchSentence(text, span, i, coref, ctx);
       if (found) out.push(found);
     });
@@ -172,10 +177,11 @@ export class ClaimMatcher {
       if (st.anaphoric || (st.debunks && st.stance === 'contradicts')) {
         const target = this.denied(st, ctx);
         const direct = st.debunks ? this.best(st) : null;
+        const debunk = st.debunks && st.speaker === null;
         if (direct && direct.sim.score >= MATCH_THRESHOLD && (!pick || direct.sim.score > pick.score)) {
-          pick = { claim: direct.claim, start: span.start, end: span.end, stance: 'contradicts', score: direct.sim.score, why: [...st.rules, `score ${direct.sim.score.toFixed(2)}`] };
+          pick = { claim: direct.claim, start: span.start, end: span.end, stance: 'contradicts', score: direct.sim.score, why: [...st.rules, `score ${direct.sim.score.toFixed(2)}`], debunk, reported: false };
         } else if (target && !pick) {
-          pick = { claim: target.claim, start: span.start, end: span.end, stance: 'contradicts', score: MATCH_THRESHOLD, why: [...st.rules, target.why] };
+          pick = { claim: target.claim, start: span.start, end: span.end, stance: 'contradicts', score: MATCH_THRESHOLD, why: [...st.rules, target.why], debunk, reported: false };
         }
         continue;
       }
@@ -186,10 +192,33 @@ export class ClaimMatcher {
         pick = {
           claim: b.claim, start: span.start, end: span.end, stance: st.stance, score: s.score,
           why: [...st.rules, `roles ${s.roles.toFixed(2)}`, `predicate ${s.pred.toFixed(2)}`, `content ${s.content.toFixed(2)}`, ...(s.converse ? ['roles.converse'] : [])],
+          debunk: false, reported: st.speaker !== null || st.modality === 'hedged',
         };
       }
     }
     if (pick) { ctx.claim = pick.claim; ctx.at = ctx.now; }
     return pick;
   }
+}
+
+/**
+ * A page that repeats an allegation to reject it contradicts it: once the
+ * page debunks a claim in its own voice, its sentences that only report the
+ * claim (someone's words, a hedge) are read as contradicting too.
+ */
+export function applyPageFrame(found: SentenceClaim[]): void {
+  const debunked = new Set(found.filter((f) => f.debunk).map((f) => f.claim));
+  for (const f of found) {
+    if (f.stance === 'supports' && f.reported && debunked.has(f.claim)) {
+      f.stance = 'contradicts';
+      f.why.push('stance.page-debunks-it');
+    }
+  }
+}
+
+/** A sentence of prose, not code or markup leaking into the text ("var x = {…};"). */
+export function isProse(text: string): boolean {
+  if (/[{}]|=>|\bvar\s|\bfunction\s*\(|;\s*\S.*;|<\/?[a-z]+[\s>]/i.test(text)) return false;
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  return letters >= text.length * 0.6;
 }

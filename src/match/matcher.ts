@@ -4,7 +4,7 @@ import type { ResolvedMention } from '../kb/resolve';
 import type { Kb } from '../kb/types';
 import { splitSentences } from '../lang/sentences';
 import { ActorAutomaton, newTok, PieceBuffer, scanPieces, type ActorCandidate, type Tok } from './actor-automaton';
-import { ClaimMatcher, MATCH_THRESHOLD, newPageContext, type PageContext } from './claim-match';
+import { applyPageFrame, ClaimMatcher, MATCH_THRESHOLD, newPageContext, type PageContext, type SentenceClaim } from './claim-match';
 import { Coref, COREF_HINT, type CorefMention } from './coref';
 import { extraDemonyms } from './demonyms';
 import { SourceResolver } from './sources';
@@ -119,6 +119,7 @@ class KbMatcher implements Matcher {
     const named = new Set<number>();
     for (const cs of cands) for (const c of cs) if (!c.ambiguous && !c.hidden) named.add(c.actorIndex);
     const res = new Array<BlockAnnotation>(blocks.length);
+    const found = new Array<SentenceClaim[]>(blocks.length);
     this.coref.reset();
     this.context = newPageContext();
     for (let b = 0; b < blocks.length; b++) {
@@ -131,8 +132,12 @@ class KbMatcher implements Matcher {
         for (const n of names) if (!actors.some((a) => a.start < n.end && n.start < a.end)) actors.push(n);
         actors.sort((x, y) => x.start - y.start);
       }
-      res[b] = { actors, claims: mentions.length ? this.matchClaims(blocks[b], mentions) : [] };
+      found[b] = mentions.length ? this.matchClaims(blocks[b], mentions) : [];
+      res[b] = { actors, claims: [] };
     }
+    // The page's frame: a claim it debunks in its own voice is contradicted wherever it only reports it.
+    applyPageFrame(found.flat());
+    for (let b = 0; b < blocks.length; b++) res[b].claims = this.claimMatches(blocks[b], found[b]);
     return res;
   }
 
@@ -221,8 +226,12 @@ class KbMatcher implements Matcher {
   }
 
   /** Claims of one block, through the claim stages (claim-match.ts). */
-  private matchClaims(text: string, mentions: ResolvedMention[]): ClaimMatch[] {
-    return this.claims.matchBlock(text, mentions, this.context).map((m) => {
+  private matchClaims(text: string, mentions: ResolvedMention[]): SentenceClaim[] {
+    return this.claims.matchBlock(text, mentions, this.context);
+  }
+
+  private claimMatches(text: string, found: SentenceClaim[]): ClaimMatch[] {
+    return found.map((m) => {
       const claim = this.kb.claims[m.claim];
       return {
         claimId: claim.id, claim: claim.text, text: text.slice(m.start, m.end), start: m.start, end: m.end,
