@@ -52,6 +52,7 @@ export function attachDebunks(drafts: ClaimDraft[], st: Statement[], claimed: Se
   st.forEach((s, i) => byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), i]));
   const terms = drafts.map((d) => claimTerms(d, st));
   const docsOf = drafts.map((d) => new Set(d.members.map((m) => st[m].docId)));
+  // A claim's own participants: the actors in its statements' roles (not every actor its sentences mention).
   const actorsOf = drafts.map((d) => new Set(d.members.flatMap((m) => st[m].actors)));
   for (const [docId, idx] of byDoc) {
     const debunks = idx.filter((i) => !claimed.has(i) && (st[i].debunks || st[i].anaphoric) && st[i].stance === 'contradicts');
@@ -70,7 +71,8 @@ export function attachDebunks(drafts: ClaimDraft[], st: Statement[], claimed: Se
         // Shared weight, not a ratio: a one-word claim fully covered says less than a rich one mostly covered.
         const own = shared(sim, terms[k], s.sentenceTerms ?? s.terms);
         const doc = shared(sim, terms[k], docTerms);
-        if (Math.max(own, doc) < DEBUNK_MIN_SHARED) return;
+        // Another document's claim needs the debunk to name its content itself, not only the document around it.
+        if (local ? Math.max(own, doc) < DEBUNK_MIN_SHARED : own < DEBUNK_MIN_SHARED / 2 || doc < DEBUNK_MIN_SHARED) return;
         const score = own + 0.5 * doc + (local ? 0.3 : 0) + 0.15 * Math.log2(1 + docsOf[k].size);
         if (score > bestScore) { bestScore = score; best = k; }
       });

@@ -28,6 +28,10 @@ export function predicateVectorScore(cos: number): number {
 /** Each of predicate and content must reach this, unless content alone reaches CONTENT_ALONE. */
 export const MIN_PART = 0.2;
 export const CONTENT_ALONE = 0.55;
+/** Two statements of which one names no actor must share this much content, predicate and content weight. */
+export const ACTORLESS_CONTENT = 0.7;
+export const ACTORLESS_PRED = 0.6;
+export const ACTORLESS_MASS = 1.5;
 /** Two themes (objects) less alike than this are different things; the content then counts this much. */
 export const THEME_MIN = 0.35;
 export const THEME_MISMATCH = 0.4;
@@ -163,8 +167,10 @@ export class StatementSimilarity {
     if (Math.min(pred, content) < MIN_PART && content < CONTENT_ALONE && !(factor === ROLES_AGREE && fullRoles(a, b, this.side) && pred >= MIN_PART)) {
       return { score: 0, roles: factor, pred, content, converse: conv };
     }
-    // Without a shared actor, only the same content in detail ties two statements.
-    if (actorless && content < CONTENT_ALONE) return { score: 0, roles: factor, pred, content, converse: conv };
+    // Without a shared actor, only the same event told in the same detail ties two statements.
+    if (actorless && (content < ACTORLESS_CONTENT || pred < ACTORLESS_PRED || Math.min(massOf(a.terms), massOf(b.terms)) < ACTORLESS_MASS)) {
+      return { score: 0, roles: factor, pred, content, converse: conv };
+    }
     // Geometric mean: the same proposition needs both the event and its content, neither makes up for the other.
     // When both sides name the same doer and the same one done to (or the same giver and receiver),
     // the actors are the content: "Vestrand agreed to acquire Kellner" = "Vestrand will buy Kellner".

@@ -4,7 +4,7 @@
 // language layer's named rules (src/lang/propositions.ts).
 
 import { DENIAL_VERBS, GENERIC_VERBS, PRONOUNS, WANTS } from '../lang/cues';
-import { isDebunk, isDebunkWord } from '../lang/stance';
+import { debunkWords, isDebunk, isDebunkWord } from '../lang/stance';
 import { lexicon } from '../lang/default-lexicon';
 import { propositions, type Arg, type Modality, type Proposition } from '../lang/propositions';
 import type { Span } from '../lang/sentences';
@@ -167,6 +167,7 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
   coref.enterSentence(span.start, span.end);
   const sentenceActors = coref.actorsIn(span.start, span.end);
   const debunks = isDebunk(words);
+  const cueWords = debunks ? debunkWords(words) : new Set<number>();
   const out: Statement[] = [];
   // A governed infinitive or gerund is part of its governor's statement, unless the governor reports speech.
   const topLevel = (j: number): boolean => {
@@ -228,7 +229,7 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
     const body = bodyOf(words, p, reporter, span);
     const theme = themeOf(mp, words, actorAt);
     const whole = debunks || anaphoric
-      ? { sentenceTerms: contentTerms(words, 0, words.length, (w) => coref.isActorWord(w)).filter((t) => !isDebunkWord(t.lemma)) } : {};
+      ? { sentenceTerms: contentTerms(words, 0, words.length, (w) => coref.isActorWord(w) || cueWords.has(words.indexOf(w))) } : {};
     out.push({
       ...whole,
       ...(theme ? { theme } : {}),

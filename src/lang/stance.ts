@@ -40,3 +40,19 @@ export function debunkCueAt(words: Word[]): number {
 export function isDebunk(words: Word[]): boolean {
   return debunkCueAt(words) >= 0;
 }
+
+/** Indices of every word that belongs to a debunk cue of the sentence ("not real", "turned out to be", "hoax"). */
+export function debunkWords(words: Word[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (DEBUNK_WORDS.has(w.norm) || DEBUNK_WORDS.has(w.lemma)) out.add(i);
+    for (const ph of DEBUNK_PHRASES) {
+      if (i + ph.length > words.length) continue;
+      let ok = true;
+      for (let k = 0; k < ph.length && ok; k++) ok = ph[k] === '*' || ph[k] === words[i + k].norm || ph[k] === words[i + k].text.toLowerCase();
+      if (ok) for (let k = 0; k < ph.length; k++) out.add(i + k);
+    }
+  }
+  return out;
+}
