@@ -44,6 +44,8 @@ function strongSingle(s: Statement): boolean {
 /** Does a clause read as a whole statement (a subject, a verb and something after it, no dangling end)? */
 function readable(s: Statement, docText: (id: string) => string): number {
   const clause = docText(s.docId).slice(s.clause.start, s.clause.end);
+  // A headline's bare noun phrase ("Coverage of the protests") names a topic, it states nothing.
+  if (s.rules.includes('pred.nominalisation') && s.headline) return -1;
   const words = clause.split(/\s+/).length;
   let score = 0;
   if (words >= 5 && words <= 35) score += 0.2;
@@ -51,6 +53,10 @@ function readable(s: Statement, docText: (id: string) => string): number {
   if (/\b(?:when|and|but|or|that|which|who|because|while|as|to|of|with|the|a|an|too)\W*$/i.test(clause)) score -= 0.4;
   if (/^(?:it|this|that|they|he|she|there)\b/i.test(clause) && !s.references.length) score -= 0.2;
   if (/^["“'‘]|["”'’]$/.test(clause.trim())) score -= 0.1;
+  // A claim speaks in the third person: "I was walking …" is a quote, not a claim's wording.
+  const sentence = docText(s.docId).slice(s.sentenceBody.start, s.sentenceBody.end);
+  if (/(?:^|[\s"“‘])(?:I|I'm|I've|we|We|my|My|our|Our)\b/.test(sentence)) score -= 0.5;
+  if (s.sentenceBody.end - s.sentenceBody.start > 180) score -= 0.1;
   // "Vestrand, which has purchased …": a relative clause hangs on a noun, it is not a statement.
   if (/^[^,]{1,60},\s+(?:which|who|whose|whom)\b/i.test(clause)) score -= 0.4;
   return score;

@@ -54,14 +54,18 @@ function withSubject(clause: string, st: Statement, nameOf: (actorId: string) =>
 
 /** Readable text of the claim a statement states. */
 export function claimText(st: Statement, docText: string, nameOf: (actorId: string) => string): string {
-  // The clause when it reads on its own; else the whole sentence without its reporting frame.
-  const { start, end } = st.clauseWhole ? st.clause : st.sentenceBody;
+  // The whole sentence without its reporting frame when it is short enough (the most faithful wording),
+  // else the proposition's clause when it reads on its own, else the sentence anyway (cut).
+  const body = st.sentenceBody;
+  const useBody = body.end - body.start <= MAX_CLAIM_CHARS || !st.clauseWhole;
+  const { start, end } = useBody ? body : st.clause;
+  const asClause = !useBody;
   let s = '';
   let at = start;
   // Replace the references at the clause's start (its subject) by the names they stand for.
   for (const r of st.references) {
     if (r.start < start || r.end > end) continue;
-    if (r.start - start > 40 && st.clauseWhole) continue;
+    if (r.start - start > 40 && asClause) continue;
     s += docText.slice(at, r.start) + nameOf(r.actorId);
     at = r.end;
     // "they were selling" → "North Korea was selling": a name is singular.
@@ -74,10 +78,12 @@ export function claimText(st: Statement, docText: string, nameOf: (actorId: stri
     }
   }
   s += docText.slice(at, end);
-  if (st.outsideSubject && st.clauseWhole) s = withSubject(s, st, nameOf);
+  if (st.outsideSubject && asClause) s = withSubject(s, st, nameOf);
   s = s.replace(/\s*\([^()]{0,80}\)/g, '').replace(/\s+/g, ' ').trim();
   s = s.replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim();
   s = stripMarkers(s);
+  // "Here's the deal: …", "Tampa, Florida -- …": a short lead-in before a colon or dash frames the sentence.
+  s = s.replace(/^[^:—–]{1,40}(?::|\s--|\s—|\s–)\s+(?=\S.{30,})/, '');
   s = cut(s).replace(/[\s,;:—–-]+$/, '');
   if (!s) return st.span.text;
   s = s[0].toUpperCase() + s.slice(1);

@@ -178,6 +178,8 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
     if (!topLevel(i)) return;
     if (p.reports && !(p.reports === 'deny' && p.rules.includes('report.anaphoric-denial'))) return;
     if (!KEPT_MODALITIES.has(p.modality)) return;
+    // An event noun states something only with an actor in it ("Vestrand's acquisition of Kellner"; not "Coverage of the protests").
+    if (p.rules.includes('pred.nominalisation') && !actorAt(p.agent) && !actorAt(p.patient)) return;
     const anaphoric = p.reports === 'deny';
     const chain = props.map((_, j) => j).filter((j) => j !== i && governs(props, i, j) && props[j].reports === undefined);
     // The chain's main event: a governed verb with an actor of its own when the head has none
