@@ -6,9 +6,9 @@ import type { Statement } from './statements';
 import { StatementSimilarity } from './statement-similarity';
 
 /** Two statements this alike may join one claim (an edge). */
-export const EDGE_THRESHOLD = Number(globalThis.process?.env?.CL_EDGE ?? 0.5);
+export const EDGE_THRESHOLD = 0.5;
 /** Two clusters join when their members are this alike on average (unknown pairs count 0). */
-export const MERGE_THRESHOLD = Number(globalThis.process?.env?.CL_MERGE ?? 0.42);
+export const MERGE_THRESHOLD = 0.3;
 /** An actor named in more statements than this is too common to pair on by itself. */
 const BUCKET_CAP = 300;
 

@@ -12,6 +12,8 @@ import type { ActorKind } from './types';
 
 export interface CorefOptions {
   kindOf: (actorId: string) => ActorKind | undefined;
+  /** An actor's canonical name, for descriptions that name a word of it ("the commission"). */
+  nameOf?: (actorId: string) => string;
   genderOf: (actorId: string) => 'm' | 'f' | undefined;
   regionOf?: (actorId: string) => string | undefined;
 }
@@ -102,6 +104,9 @@ export class Coreference {
   }
 
   private resolve(start: number, head: Word, first: Word | undefined, phrase: Word[]): string | undefined {
+    // "the commission" after "the Central Electoral Commission": a description naming a word of an actor's name is that actor.
+    const named = this.byNameWord(start, head, first);
+    if (named) return named;
     const want = this.wanted(head, first);
     if (!want) return undefined;
     const later = new Set(this.mentions.filter((m) => m.start > head.end && m.start < this.sentenceEnd).map((m) => m.actorId));
@@ -117,6 +122,20 @@ export class Coreference {
       const g = this.opts.genderOf(m.actorId);
       if (want.gender && g && g !== want.gender) continue;
       return m.actorId;
+    }
+    return undefined;
+  }
+
+  /** The latest actor (in the window) whose name holds the description's head word, for "the commission", "the union". */
+  private byNameWord(start: number, head: Word, first: Word | undefined): string | undefined {
+    if (head.tag !== 'noun' || !first || !/^(?:the|this|that)$/.test(first.norm) || !this.opts.nameOf) return undefined;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.end > start) continue;
+      if (start - m.end > WINDOW * 3) break;
+      if (m.demonym) continue;
+      const words = this.opts.nameOf(m.actorId).toLowerCase().split(/[\s-]+/);
+      if (words.length > 1 && words.includes(head.lemma)) return m.actorId;
     }
     return undefined;
   }

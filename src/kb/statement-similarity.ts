@@ -35,6 +35,9 @@ export const ACTORLESS_MASS = 1.5;
 /** Two themes (objects) less alike than this are different things; the content then counts this much. */
 export const THEME_MIN = 0.35;
 export const THEME_MISMATCH = 0.4;
+/** The same agent and a predicate this alike: the deed is the same, and its content counts at least SAME_DEED_CONTENT. */
+export const SAME_DEED_PRED = 0.8;
+export const SAME_DEED_CONTENT = 0.5;
 /** The content credited when both sides name the same two participants in the same roles. */
 export const ROLES_AS_CONTENT = 0.8;
 /** Role agreement factors. */
@@ -162,9 +165,11 @@ export class StatementSimilarity {
     const mass = Math.min(massOf(a.terms), massOf(b.terms));
     let content = this.terms.bags(a.terms, b.terms) * Math.min(1, mass / FULL_CONTENT_MASS);
     // What was sent, bought or attacked decides: "sent a football team" is not "sent weapons".
-    if (a.theme && b.theme && this.terms.lemmas(a.theme, b.theme, ['n'], ['n']) < THEME_MIN) content *= THEME_MISMATCH;
+    const themeMismatch = !!a.theme && !!b.theme && this.terms.lemmas(a.theme, b.theme, ['n'], ['n']) < THEME_MIN;
+    if (themeMismatch) content *= THEME_MISMATCH;
     // Both the event and what it is about must meet: sharing actors and a loose verb is not a claim in common.
-    if (Math.min(pred, content) < MIN_PART && content < CONTENT_ALONE && !(factor === ROLES_AGREE && fullRoles(a, b, this.side) && pred >= MIN_PART)) {
+    const vouched = factor === ROLES_AGREE && pred >= MIN_PART && (fullRoles(a, b, this.side) || (!!a.roles.agent && !!b.roles.agent && pred >= SAME_DEED_PRED));
+    if (Math.min(pred, content) < MIN_PART && content < CONTENT_ALONE && !vouched) {
       return { score: 0, roles: factor, pred, content, converse: conv };
     }
     // Without a shared actor, only the same event told in the same detail ties two statements.
@@ -175,7 +180,10 @@ export class StatementSimilarity {
     // When both sides name the same doer and the same one done to (or the same giver and receiver),
     // the actors are the content: "Vestrand agreed to acquire Kellner" = "Vestrand will buy Kellner".
     const full = factor === ROLES_AGREE && fullRoles(a, b, this.side);
-    const c = full ? Math.max(content, ROLES_AS_CONTENT) : content;
+    // The same doer doing the same thing ("Veltrix hid records" ~ "Veltrix hid trial data") is one claim
+    // unless what it acted on differs.
+    const sameDeed = factor === ROLES_AGREE && !!a.roles.agent && !!b.roles.agent && pred >= SAME_DEED_PRED && !themeMismatch;
+    const c = full ? Math.max(content, ROLES_AS_CONTENT) : sameDeed ? Math.max(content, SAME_DEED_CONTENT) : content;
     return { score: factor * Math.sqrt(pred * c), roles: factor, pred, content: c, converse: conv };
   }
 }

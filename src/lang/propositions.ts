@@ -65,9 +65,8 @@ const HARD_BREAK = /[;:—–()]/;
 /** Modals of possibility (a hedge) rather than of condition ("would", "should"). */
 const EPISTEMIC_MODALS = new Set(['may', 'might', 'could']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
-/** Classes of things (WordNet lexicographer files): a light verb's object of these kinds is not an event ("had a third breast"). */
-const THING_NOUN_CLASSES = new Set(['noun.person', 'noun.artifact', 'noun.location', 'noun.group', 'noun.body', 'noun.animal', 'noun.food',
-  'noun.plant', 'noun.object', 'noun.substance', 'noun.quantity', 'noun.possession', 'noun.time', 'noun.Tops', 'noun.shape']);
+/** Classes of event nouns (WordNet lexicographer files): a light verb's object of these kinds names the event ("had surgery", "held talks"). */
+const LIGHT_OBJECT_CLASSES = new Set(['noun.act', 'noun.event', 'noun.process', 'noun.communication', 'noun.phenomenon', 'noun.state', 'noun.cognition', 'noun.feeling']);
 
 const argOf = (u: Unit): Arg => (u.heads ? { start: u.start, end: u.end, head: u.head, heads: u.heads } : { start: u.start, end: u.end, head: u.head });
 const isAdv = (words: Word[], u: Unit): boolean => u.kind === 'other' && words[u.start].tag === 'adv';
@@ -329,7 +328,7 @@ function setPredicate(c: Ctx, vi: number, p: Proposition): void {
   if (LIGHT_VERBS.has(head.lemma) && p.object) {
     const obj = words[p.object.head];
     const cls = lexicon().lexname(obj.lemma, 'n');
-    if (obj.tag === 'noun' && cls && !THING_NOUN_CLASSES.has(cls)) {
+    if (obj.tag === 'noun' && LIGHT_OBJECT_CLASSES.has(cls)) {
       p.pred = obj.lemma;
       p.predPos = 'n';
       p.rules.push('pred.light-verb');

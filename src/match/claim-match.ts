@@ -56,11 +56,13 @@ export class ClaimMatcher {
   private readonly byActor = new Map<string, number[]>();
   readonly sim: StatementSimilarity;
   private readonly kind: Map<string, Kb['actors'][number]['kind']>;
+  private readonly names: Map<string, string>;
   private readonly stamp: Int32Array;
   private stampNow = 0;
 
   constructor(private readonly kb: Kb, mentionsOf: (text: string) => ResolvedMention[]) {
     this.kind = new Map(kb.actors.map((a) => [a.id, a.kind]));
+    this.names = new Map(kb.actors.map((a) => [a.id, a.name]));
     const actsFor = new Map(kb.actors.filter((a) => a.actsFor).map((a) => [a.id, a.actsFor!]));
     const side = (id: string): string => actsFor.get(id) ?? id;
     this.sim = new StatementSimilarity(side, (id) => this.kind.get(id) === 'person');
@@ -80,8 +82,8 @@ export class ClaimMatcher {
     return Coref;
   }
 
-  corefOptions(): { kindOf: (id: string) => Kb['actors'][number]['kind'] | undefined; genderOf: () => undefined } {
-    return { kindOf: (id) => this.kind.get(id), genderOf: () => undefined };
+  corefOptions(): { kindOf: (id: string) => Kb['actors'][number]['kind'] | undefined; genderOf: () => undefined; nameOf: (id: string) => string } {
+    return { kindOf: (id) => this.kind.get(id), genderOf: () => undefined, nameOf: (id) => this.names.get(id) ?? id };
   }
 
   /** Statements of one sentence of a block (offsets into the block). */
@@ -154,7 +156,7 @@ export class ClaimMatcher {
   matchBlock(text: string, mentions: ResolvedMention[], ctx: PageContext): SentenceClaim[] {
     const out: SentenceClaim[] = [];
     if (!this.kb.claims.length) return out;
-    const coref = new Coref(mentions, { kindOf: (id) => this.kind.get(id), genderOf: () => undefined });
+    const coref = new Coref(mentions, this.corefOptions());
     const spans = splitSentences(text);
     let m = 0;
     spans.forEach((span, i) => {

@@ -6,7 +6,6 @@
 // feed claim matching; only direction-word names ("the North") are also
 // highlighted, as the country they stand for.
 import type { KbActor } from '../kb/types';
-import { wordBefore } from './claim-score';
 
 export interface CorefMention {
   actorIndex: number;
@@ -143,4 +142,21 @@ export class Coref {
       }
     }
   }
+}
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The lower-cased word before `pos` (skipping one "the"): "to", "in" … tell a place or a recipient from a subject. */
+export function wordBefore(text: string, pos: number): string {
+  let word = '';
+  for (let round = 0; round < 2; round++) {
+    let e = pos;
+    while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+    let b = e;
+    while (b > 0 && e - b < 12 && isLetter(text.charCodeAt(b - 1))) b--;
+    word = text.slice(b, e).toLowerCase();
+    if (word !== 'the') return word;
+    pos = b;
+  }
+  return word;
 }
