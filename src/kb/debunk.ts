@@ -12,6 +12,8 @@ import type { StatementSimilarity } from './statement-similarity';
 export const DEBUNK_MIN_SHARED = 0.8;
 /** Shared weight counts up to this much. */
 const SHARED_CAP = 3;
+/** Weight of how many documents report a claim, when choosing which claim a debunk answers. */
+export const WIDELY_REPORTED = 0.3;
 /** Debunk sentences attached per document. */
 export const DEBUNKS_PER_DOC = 2;
 /** Terms that stand for a claim's content. */
@@ -73,7 +75,8 @@ export function attachDebunks(drafts: ClaimDraft[], st: Statement[], claimed: Se
         const doc = shared(sim, terms[k], docTerms);
         // Another document's claim needs the debunk to name its content itself, not only the document around it.
         if (local ? Math.max(own, doc) < DEBUNK_MIN_SHARED : own < DEBUNK_MIN_SHARED / 2 || doc < DEBUNK_MIN_SHARED) return;
-        const score = own + 0.5 * doc + (local ? 0.3 : 0) + 0.15 * Math.log2(1 + docsOf[k].size);
+        // A debunk answers the story's most widely reported claim more often than a detail of it.
+        const score = own + 0.5 * doc + (local ? 0.3 : 0) + WIDELY_REPORTED * Math.log2(1 + docsOf[k].size);
         if (score > bestScore) { bestScore = score; best = k; }
       });
       if (best < 0 || (perClaim.get(best) ?? 0) >= DEBUNKS_PER_DOC) continue;

@@ -34,6 +34,8 @@ export const ACTORLESS_PRED = 0.6;
 export const ACTORLESS_MASS = 1.5;
 /** Two themes (objects) less alike than this are different things; the content then counts this much. */
 export const THEME_MIN = 0.35;
+/** ... and their vectors this far apart ("records" and "data" are alike, "aid" and "weapons" are not). */
+export const THEME_MIN_COSINE = 0.4;
 export const THEME_MISMATCH = 0.4;
 /** The same agent and a predicate this alike: the deed is the same, and its content counts at least SAME_DEED_CONTENT. */
 export const SAME_DEED_PRED = 0.8;
@@ -165,7 +167,8 @@ export class StatementSimilarity {
     const mass = Math.min(massOf(a.terms), massOf(b.terms));
     let content = this.terms.bags(a.terms, b.terms) * Math.min(1, mass / FULL_CONTENT_MASS);
     // What was sent, bought or attacked decides: "sent a football team" is not "sent weapons".
-    const themeMismatch = !!a.theme && !!b.theme && this.terms.lemmas(a.theme, b.theme, ['n'], ['n']) < THEME_MIN;
+    const themeMismatch = !!a.theme && !!b.theme && this.terms.lemmas(a.theme, b.theme, ['n'], ['n']) < THEME_MIN
+      && lexicon().cosine(a.theme, b.theme) < THEME_MIN_COSINE;
     if (themeMismatch) content *= THEME_MISMATCH;
     // Both the event and what it is about must meet: sharing actors and a loose verb is not a claim in common.
     const vouched = factor === ROLES_AGREE && pred >= MIN_PART && (fullRoles(a, b, this.side) || (!!a.roles.agent && !!b.roles.agent && pred >= SAME_DEED_PRED));
