@@ -6,6 +6,7 @@
 import { GENERIC_VERBS } from '../lang/cues';
 import { contentId } from './hash';
 import { claimText } from './claim-text';
+import { EDGE_THRESHOLD } from './claim-cluster';
 import { attachDebunks } from './debunk';
 import type { Cluster } from './claim-cluster';
 import type { Statement } from './statements';
@@ -93,7 +94,7 @@ function evidenceOf(s: Statement, stance = s.stance): KbEvidence {
 }
 
 /** Signatures kept per claim: the representative and the other supporting members that best stand for the rest. */
-export const SIGNATURES_PER_CLAIM = 8;
+export const SIGNATURES_PER_CLAIM = 5;
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
@@ -104,7 +105,9 @@ function signatureOf(s: Statement): ClaimSignature {
 }
 
 function signaturesOf(d: Draft, st: Statement[], pairScore: (i: number, j: number) => number): ClaimSignature[] {
-  const others = d.members.filter((m) => m !== d.rep && isClaimLike(st[m]) && st[m].stance === 'supports' && st[m].terms.length);
+  // Only members that state the claim as its representative does (directly alike), not every member a chain brought in.
+  const others = d.members.filter((m) => m !== d.rep && isClaimLike(st[m]) && st[m].stance === 'supports' && st[m].terms.length
+    && pairScore(m, d.rep) >= EDGE_THRESHOLD);
   const central = (m: number): number => d.members.reduce((a, o) => a + (o === m ? 0 : pairScore(m, o)), 0);
   others.sort((a, b) => central(b) - central(a) || a - b);
   return [d.rep, ...others.slice(0, SIGNATURES_PER_CLAIM - 1)].map((m) => signatureOf(st[m]));

@@ -4,7 +4,7 @@
 // country" the last country. The kind of a description comes from the
 // lexicon's classes (noun.person, noun.group, noun.location), not a word list.
 
-import { PRONOUNS } from '../lang/cues';
+import { PRONOUNS, STATE_ROLES } from '../lang/cues';
 import { lexicon } from '../lang/default-lexicon';
 import type { Word } from '../lang/tagger';
 import type { ResolvedMention } from './resolve';
@@ -100,7 +100,22 @@ export class Coreference {
       if (!this.refs.some((r) => r.start < head.end && r.end > from)) this.refs.push({ start: from, end: head.end, actorId: resolved });
       return resolved;
     }
-    return named?.actorId ?? inside[0]?.actorId;
+    if (named) return named.actorId;
+    // "Russian officials", "North Korean troops" act for the state; "Russian tourists" do not.
+    const demonym = inside.find((m) => m.demonym);
+    return demonym && this.actsForState(head) ? demonym.actorId : undefined;
+  }
+
+  /** Is the noun a state role, or filed under one by WordNet ("troops", "diplomats", "authorities")? */
+  private actsForState(head: Word): boolean {
+    if (head.tag !== 'noun') return false;
+    if (STATE_ROLES.has(head.lemma)) return true;
+    const L = lexicon();
+    for (const r of STATE_ROLES) {
+      const rel = L.relation(head.lemma, r, ['n'], ['n']).relation;
+      if (rel === 'synonym' || rel === 'hypernym') return true;
+    }
+    return false;
   }
 
   private resolve(start: number, head: Word, first: Word | undefined, phrase: Word[]): string | undefined {

@@ -106,7 +106,10 @@ function fullRoles(a: Comparable, b: Comparable, side: (id: string) => string): 
   const rb = b.roles;
   const same = (x?: string, y?: string): boolean => !!x && !!y && side(x) === side(y);
   const second = (r: Comparable['roles']): string | undefined => r.patient ?? r.goal ?? r.others[0];
-  return (same(ra.agent, rb.agent) && same(second(ra), second(rb))) || (same(ra.source, rb.source) && same(ra.goal, rb.goal) && ra.source !== ra.goal);
+  // Two participants, not one named twice ("urge North Korea to cease" has North Korea as agent and patient).
+  const two = (r: Comparable['roles'], x?: string, y?: string): boolean => !!x && !!y && side(x) !== side(y);
+  return (same(ra.agent, rb.agent) && same(second(ra), second(rb)) && two(ra, ra.agent, second(ra)))
+    || (same(ra.source, rb.source) && same(ra.goal, rb.goal) && two(ra, ra.source, ra.goal));
 }
 
 function roleActors(s: Comparable): string[] {
@@ -182,7 +185,8 @@ export class StatementSimilarity {
     // Geometric mean: the same proposition needs both the event and its content, neither makes up for the other.
     // When both sides name the same doer and the same one done to (or the same giver and receiver),
     // the actors are the content: "Vestrand agreed to acquire Kellner" = "Vestrand will buy Kellner".
-    const full = factor === ROLES_AGREE && fullRoles(a, b, this.side);
+    // Exactly the same two participants: a person is not the country they speak for here.
+    const full = factor === ROLES_AGREE && fullRoles(a, b, (id) => id);
     // The same doer doing the same thing ("Veltrix hid records" ~ "Veltrix hid trial data") is one claim
     // unless what it acted on differs.
     const sameDeed = factor === ROLES_AGREE && !!a.roles.agent && !!b.roles.agent && pred >= SAME_DEED_PRED && !themeMismatch;

@@ -34,3 +34,4 @@ export const LIGHT_VERBS = set(data.lightVerbs.words);
 export const COPULAS = set(data.copulas.words);
 export const ACCUSATION_VERBS = set(data.accusationVerbs.words);
 export const GENERIC_VERBS = set(data.genericVerbs.words);
+export const STATE_ROLES = set(data.stateRoles.words);

@@ -23,7 +23,7 @@ function verbForm(norm: string, prev: Word | undefined): VerbForm {
 }
 
 /** Choose a word's tag from its classes and its neighbours. */
-function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sentenceStart: boolean): Tag {
+function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sentenceStart: boolean, sawVerb: boolean): Tag {
   const L = lexicon();
   const n = tk.norm;
   if (/^\d/.test(n)) return 'num';
@@ -31,13 +31,15 @@ function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sen
   const kinds = L.partsOfSpeech(n);
   const hint = L.openTag(n);
   // Mid-sentence capitals are names ("the White House", "Defense Minister"); at a sentence start only unknown words and names.
-  if (capital && (!sentenceStart || hint === 'p' || !kinds.length)) return 'propn';
+  const nextCapital = !!next && /^\p{Lu}/u.test(next.text) && !/[,;:.!?]/.test(tk.text);
+  if (capital && (!sentenceStart || hint === 'p' || !kinds.length || nextCapital)) return 'propn';
   if (hint === 'q') return 'num';
   if (!kinds.length) return hint === 'v' ? 'verb' : hint === 'a' ? 'adj' : hint === 'r' ? 'adv' : 'noun';
   const can = (p: LexPos): boolean => kinds.includes(p);
   const nextNoun = !!next && (L.can(next.norm, 'n') || /^\p{Lu}/u.test(next.text)) && !L.closed[next.norm];
   // An inflected verb form: regular (-ed, -ing) or irregular ("held", "sent").
-  const inflected = L.lemma(n, 'v') !== n;
+  // (A form in -s is as likely a plural noun: left to the rules below.)
+  const inflected = L.lemma(n, 'v') !== n && !n.endsWith('s');
   if (hint === 'r' && can('r')) return 'adv';
   if (can('v') && inflected) {
     // "the alleged attack", "a growing concern": a participle between a determiner and a noun modifies it.
@@ -46,6 +48,8 @@ function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sen
     return 'verb';
   }
   if (can('v') && can('n')) {
+    // "North Korea supplies munitions": the first word after a subject that can be a verb is the verb.
+    if (!sawVerb && prev && (prev.tag === 'propn' || prev.tag === 'noun') && next && !/^(?:of|'s)$/.test(next.norm) && !/[,;:]/.test(prev.after)) return 'verb';
     if (prev && (NOUN_BEFORE.has(prev.tag) || (prev.tag === 'pron' && !SUBJECT_PRONOUNS.has(prev.norm)))) return 'noun';
     if (prev && (VERB_AFTER.has(prev.tag) || (prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.norm)))) return 'verb';
     if (prev && (prev.tag === 'noun' || prev.tag === 'propn') && next && /^(?:the|a|an|its|his|her|their|that|to)$/i.test(next.norm)) return 'verb';
@@ -63,6 +67,7 @@ export function fastTagText(text: string): Word[] {
   const L = lexicon();
   const toks = tokenize(text);
   const words: Word[] = [];
+  let sawVerb = false;
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
     const prev = words[words.length - 1];
@@ -74,7 +79,8 @@ export function fastTagText(text: string): Word[] {
     const neg = /n['’]t$/i.test(tk.text) && tk.norm.length > 3;
     const base = neg ? { ...tk, norm: tk.norm.replace(/n't$/, '').replace(/^wo$/, 'will').replace(/^ca$/, 'can') } : tk;
     const closed = CLOSED[L.closed[base.norm] ?? ''];
-    const tag: Tag = base.norm === 'to' ? 'to' : closed ?? openTag(base, prev, next, sentenceStart);
+    if (sentenceStart) sawVerb = false;
+    const tag: Tag = base.norm === 'to' ? 'to' : closed ?? openTag(base, prev, next, sentenceStart, sawVerb);
     const w: Word = { ...tk, tag, lemma: lemmaOf(base, tag, undefined), after: neg ? '' : after };
     if (tag === 'verb' || tag === 'aux') w.form = verbForm(base.norm, prev);
     if (tag === 'aux' && /^(?:have|has|had|be|is|are|was|were|am|do|does|did)$/.test(base.norm) && next && !/^(?:not|never|n't)$/i.test(next.norm)) {
@@ -82,6 +88,7 @@ export function fastTagText(text: string): Word[] {
       const nextKinds = L.partsOfSpeech(next.norm);
       if (!nextKinds.includes('v') && !L.closed[next.norm]) w.tag = base.norm.startsWith('b') || /^(?:is|are|was|were|am)$/.test(base.norm) ? 'aux' : 'verb';
     }
+    if (w.tag === 'verb' || w.tag === 'aux' || w.tag === 'modal') sawVerb = true;
     words.push(w);
     if (neg) words.push({ text: '', start: tk.end, end: tk.end, norm: 'not', tag: 'neg', lemma: 'not', after });
   }

@@ -511,7 +511,7 @@ export function propositions(words: Word[], sentenceText = ''): Proposition[] {
 }
 
 /** Classes of nouns that name events ("acquisition", "delivery", "visit", "sale"): WordNet lexicographer files. */
-const EVENT_NOUN_CLASSES = new Set(['noun.act', 'noun.event', 'noun.process', 'noun.possession']);
+const EVENT_NOUN_CLASSES = new Set(['noun.act', 'noun.event', 'noun.process']);
 
 /**
  * "Vestrand's acquisition of Kellner", "North Korea's deliveries of shells to
