@@ -57,7 +57,7 @@ export function claimText(st: Statement, docText: string, nameOf: (actorId: stri
   // The whole sentence without its reporting frame when it is short enough (the most faithful wording),
   // else the proposition's clause when it reads on its own, else the sentence anyway (cut).
   const body = st.sentenceBody;
-  const useBody = body.end - body.start <= MAX_CLAIM_CHARS || !st.clauseWhole;
+  const useBody = (st.sole && body.end - body.start <= MAX_CLAIM_CHARS) || !st.clauseWhole;
   const { start, end } = useBody ? body : st.clause;
   const asClause = !useBody;
   let s = '';

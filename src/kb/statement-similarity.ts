@@ -3,7 +3,7 @@
 // predicates, and overlapping content, all through the language layer.
 // Statements that only share actors stay apart.
 
-import { GENERIC_VERBS } from '../lang/cues';
+import { GENERIC_VERBS, WANTS } from '../lang/cues';
 import { lexicon } from '../lang/default-lexicon';
 import { TermSimilarity } from '../lang/similarity';
 import type { Roles, Statement } from './statements';
@@ -36,10 +36,14 @@ export const ACTORLESS_MASS = 1.5;
 export const THEME_MIN = 0.35;
 /** ... and their vectors this far apart ("records" and "data" are alike, "aid" and "weapons" are not). */
 export const THEME_MIN_COSINE = 0.4;
+/** ... and far apart in WordNet's tree ("weapon" and "munition" are close, "aid" and "weapon" are not). */
+export const THEME_MIN_WUP = 0.6;
 export const THEME_MISMATCH = 0.4;
 /** The same agent and a predicate this alike: the deed is the same, and its content counts at least SAME_DEED_CONTENT. */
 export const SAME_DEED_PRED = 0.8;
 export const SAME_DEED_CONTENT = 0.5;
+/** The same two participants stand for the content only with predicates at least this alike. */
+export const FULL_ROLES_PRED = 0.6;
 /** The content credited when both sides name the same two participants in the same roles. */
 export const ROLES_AS_CONTENT = 0.8;
 /** Role agreement factors. */
@@ -96,6 +100,9 @@ function roleAgreement(a: Comparable, b: Comparable, side: (id: string) => strin
   return { factor: ROLES_UNKNOWN, converse: false };
 }
 
+/** A thing passing from a giver to a receiver, stated as done (not wanted: "seeking to buy" is no transfer). */
+const isTransfer = (s: Comparable): boolean => !!s.theme && !!s.roles.source && !!s.roles.goal && s.roles.source !== s.roles.goal && !WANTS.has(s.pred);
+
 const massOf = (terms: Comparable['terms']): number => terms.reduce((a, t) => a + t.weight, 0);
 
 
@@ -123,7 +130,7 @@ export class StatementSimilarity {
   /** `side` maps an actor to the one it acts for (a person to their country); identity by default. */
   constructor(private readonly side: (actorId: string) => string = (id) => id, private readonly isPerson: (actorId: string) => boolean = () => false) {}
 
-  private predPair(x: string, y: string, isConverse: boolean): number {
+  private predPair(x: string, y: string, isConverse: boolean, things = true): number {
     if (x === y) return 1;
     // "bought" vs "sold" seen from both sides is one transfer; otherwise antonyms are different events.
     if (this.terms.areAntonyms(x, y)) return isConverse ? 0.85 : 0;
@@ -133,10 +140,16 @@ export class StatementSimilarity {
     const vec = L.rank(x) > VECTOR_PRED_MIN_RANK && L.rank(y) > VECTOR_PRED_MIN_RANK ? predicateVectorScore(L.cosine(x, y)) : 0;
     const s = Math.max(this.terms.lemmas(x, y), vec);
     // Two verbs of the same transfer frame (supply, sell, give / receive, buy, obtain) describe one kind of event.
-    const fx = lexicon().frame(x);
+    // (Only when things change hands on both sides: "support for Russia" gives nothing.)
+    const fx = things ? lexicon().frame(x) : 0;
     if (fx && fx === lexicon().frame(y)) return Math.max(s, FRAME_KIN);
     if (isConverse && fx && lexicon().frame(y) === 3 - fx) return Math.max(s, FRAME_KIN);
     return s;
+  }
+
+  /** Two themes are alike unless neither WordNet's relations, its tree nor the vectors relate them. */
+  themesAlike(x: string, y: string): boolean {
+    return this.terms.lemmas(x, y, ['n'], ['n']) >= THEME_MIN || lexicon().cosine(x, y) >= THEME_MIN_COSINE || lexicon().taxonomic(x, y) >= THEME_MIN_WUP;
   }
 
   /**
@@ -147,11 +160,14 @@ export class StatementSimilarity {
   predicates(a: Comparable, b: Comparable, isConverse: boolean): number {
     // A generic verb ("had a third breast", "got an implant") leaves the event to the content: neutral, not different.
     if (GENERIC_VERBS.has(a.pred) || GENERIC_VERBS.has(b.pred)) return Math.max(GENERIC_PRED, this.predPair(a.pred, b.pred, isConverse));
-    let best = this.predPair(a.pred, b.pred, isConverse);
+    const things = !!a.theme && !!b.theme;
+    let best = this.predPair(a.pred, b.pred, isConverse, things);
     if (best === 1) return 1;
-    for (const x of a.preds) for (const y of b.preds) if (x !== a.pred || y !== b.pred) best = Math.max(best, CHAIN_PRED * this.predPair(x, y, isConverse));
-    for (const t of b.terms) if (t.pos !== 'x') best = Math.max(best, CHAIN_PRED * this.predPair(a.pred, t.lemma, isConverse));
-    for (const t of a.terms) if (t.pos !== 'x') best = Math.max(best, CHAIN_PRED * this.predPair(b.pred, t.lemma, isConverse));
+    // Two transfers from a giver to a receiver ("sent shells to", "supplied … to", "bought … from") are one kind of event, whatever the verb.
+    if (isTransfer(a) && isTransfer(b)) best = Math.max(best, FRAME_KIN);
+    for (const x of a.preds) for (const y of b.preds) if (x !== a.pred || y !== b.pred) best = Math.max(best, CHAIN_PRED * this.predPair(x, y, isConverse, things));
+    for (const t of b.terms) if (t.pos !== 'x') best = Math.max(best, CHAIN_PRED * this.predPair(a.pred, t.lemma, isConverse, false));
+    for (const t of a.terms) if (t.pos !== 'x') best = Math.max(best, CHAIN_PRED * this.predPair(b.pred, t.lemma, isConverse, false));
     return best;
   }
 
@@ -170,8 +186,7 @@ export class StatementSimilarity {
     const mass = Math.min(massOf(a.terms), massOf(b.terms));
     let content = this.terms.bags(a.terms, b.terms) * Math.min(1, mass / FULL_CONTENT_MASS);
     // What was sent, bought or attacked decides: "sent a football team" is not "sent weapons".
-    const themeMismatch = !!a.theme && !!b.theme && this.terms.lemmas(a.theme, b.theme, ['n'], ['n']) < THEME_MIN
-      && lexicon().cosine(a.theme, b.theme) < THEME_MIN_COSINE;
+    const themeMismatch = !!a.theme && !!b.theme && !this.themesAlike(a.theme, b.theme);
     if (themeMismatch) content *= THEME_MISMATCH;
     // Both the event and what it is about must meet: sharing actors and a loose verb is not a claim in common.
     const vouched = factor === ROLES_AGREE && pred >= MIN_PART && (fullRoles(a, b, this.side) || (!!a.roles.agent && !!b.roles.agent && pred >= SAME_DEED_PRED));
@@ -186,7 +201,7 @@ export class StatementSimilarity {
     // When both sides name the same doer and the same one done to (or the same giver and receiver),
     // the actors are the content: "Vestrand agreed to acquire Kellner" = "Vestrand will buy Kellner".
     // Exactly the same two participants: a person is not the country they speak for here.
-    const full = factor === ROLES_AGREE && fullRoles(a, b, (id) => id);
+    const full = factor === ROLES_AGREE && !themeMismatch && pred >= FULL_ROLES_PRED && fullRoles(a, b, (id) => id);
     // The same doer doing the same thing ("Veltrix hid records" ~ "Veltrix hid trial data") is one claim
     // unless what it acted on differs.
     const sameDeed = factor === ROLES_AGREE && !!a.roles.agent && !!b.roles.agent && pred >= SAME_DEED_PRED && !themeMismatch;

@@ -59,6 +59,8 @@ export interface Statement {
   clause: { start: number; end: number };
   /** Does that clause read on its own (it starts at its subject and ends on a content word)? */
   clauseWhole: boolean;
+  /** The sentence states nothing else: its whole wording may stand for this statement. */
+  sole: boolean;
   /** The whole sentence without its reporting frame ("…, X said", "According to X, …"), for when the clause does not read on its own. */
   sentenceBody: { start: number; end: number };
   /**
@@ -239,7 +241,7 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
       figures: words.slice(clause.fromWord, clause.toWord).filter((w) => w.tag === 'num' && /\d/.test(w.text)).map((w) => w.norm),
       actors, speaker, stance: contradicts ? 'contradicts' : 'supports', modality: p.modality, debunks, anaphoric, headline,
       clause: { start: words[clause.fromWord]?.start ?? span.start, end: words[clause.toWord - 1]?.end ?? span.end },
-      clauseWhole, sentenceBody: body,
+      clauseWhole, sentenceBody: body, sole: true,
       ...(outside ? { outsideSubject: outside } : {}),
       references: coref.referencesIn(words[clause.fromWord]?.start ?? span.start, words[clause.toWord - 1]?.end ?? span.end),
       rules: [...p.rules, ...chain.flatMap((j) => props[j].rules.map((r) => `${props[j].pred}:${r}`)),
@@ -248,7 +250,9 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
     });
   });
   // At most the most telling statements of a sentence: a long sentence is not many claims.
-  return out.sort((a, b) => rank(b) - rank(a)).slice(0, MAX_PER_SENTENCE).sort((a, b) => a.propIndex - b.propIndex);
+  const kept = out.sort((a, b) => rank(b) - rank(a)).slice(0, MAX_PER_SENTENCE).sort((a, b) => a.propIndex - b.propIndex);
+  if (kept.length > 1) for (const k of kept) k.sole = false;
+  return kept;
 }
 
 function rank(s: Statement): number {

@@ -51,8 +51,10 @@ function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sen
     // "North Korea supplies munitions": the first word after a subject that can be a verb is the verb.
     if (!sawVerb && prev && (prev.tag === 'propn' || prev.tag === 'noun') && next && !/^(?:of|'s)$/.test(next.norm) && !/[,;:]/.test(prev.after)) return 'verb';
     if (prev && (NOUN_BEFORE.has(prev.tag) || (prev.tag === 'pron' && !SUBJECT_PRONOUNS.has(prev.norm)))) return 'noun';
+    // "sold arms to Moscow": right after a verb, a noun-or-verb word is its object.
+    if (prev && prev.tag === 'verb' && !prev.after) return 'noun';
     if (prev && (VERB_AFTER.has(prev.tag) || (prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.norm)))) return 'verb';
-    if (prev && (prev.tag === 'noun' || prev.tag === 'propn') && next && /^(?:the|a|an|its|his|her|their|that|to)$/i.test(next.norm)) return 'verb';
+    if (!sawVerb && prev && (prev.tag === 'noun' || prev.tag === 'propn') && next && /^(?:the|a|an|its|his|her|their|that|to)$/i.test(next.norm)) return 'verb';
     return hint === 'v' ? 'verb' : 'noun';
   }
   if (can('a') && (hint === 'a' || !can('n') || (nextNoun && (!prev || prev.tag === 'det' || prev.tag === 'adj')))) return 'adj';

@@ -47,6 +47,12 @@ export interface LexiconData {
   /** Antonym pairs (word ids), flattened. */
   antonyms: number[];
   /**
+   * Noun taxonomy: for `ids[i]` (word ids), the concept ids of its first
+   * sense's hypernym path from the root down to the sense itself, in
+   * `nodes[start[i] .. start[i + 1])`.
+   */
+  taxonomy: { ids: number[]; start: number[]; nodes: number[] };
+  /**
    * Word vectors (GloVe 6B, 100 dimensions) of the most frequent content
    * words, quantised to signed bytes per word (cosine is scale-free):
    * `ids` (ascending word ids) and base64 of ids.length × dims bytes.

@@ -8,13 +8,15 @@ import { LEXICON_SCHEMA, type LexiconData, type LexPos } from './lexicon-data';
 const POS_INDEX: readonly LexPos[] = ['n', 'v', 'a', 'r'];
 const BIT: Record<LexPos, number> = { n: 1, v: 2, a: 4, r: 8 };
 
-export type Relation = 'same' | 'synonym' | 'hypernym' | 'neighbour' | 'antonym' | 'none';
+export type Relation = 'same' | 'synonym' | 'hypernym' | 'kin' | 'neighbour' | 'antonym' | 'none';
 
 /** How strongly two related words count as the same idea (named here so the scores read in one place). */
 export const RELATION_SCORE: Record<Relation, number> = {
   same: 1,
   synonym: 0.85,
   hypernym: 0.6,
+  // Taxonomic kin (nouns close in WordNet's tree: "weapon" ~ "munition") score by their Wu-Palmer similarity (kinScore).
+  kin: 0.4,
   // Neighbours score by their cosine (neighbourScore).
   neighbour: 0.6,
   antonym: 0,
@@ -23,6 +25,14 @@ export const RELATION_SCORE: Record<Relation, number> = {
 
 /** Vector cosine from which two words count as neighbours (GloVe puts topic words near each other: keep it high). */
 export const NEIGHBOUR_MIN_COS = 0.55;
+
+/** Nouns this close in WordNet's tree (Wu-Palmer) are kin ("weapon" ~ "munition", "missile" ~ "rocket"). */
+export const KIN_MIN_WUP = 0.7;
+
+/** A kin's score: Wu-Palmer 0.7 → 0.25, 1 → 0.55. */
+export function kinScore(wup: number): number {
+  return Math.min(0.55, wup - 0.45);
+}
 
 /** A neighbour's score: its cosine mapped onto [0.45, 0.75]. */
 export function neighbourScore(cos: number): number {
@@ -51,6 +61,8 @@ export class Lexicon {
   private readonly dims: number;
   private readonly vecRow = new Map<number, number>();
   private readonly vecNorm: Float32Array;
+  private readonly tax: LexiconData['taxonomy'];
+  private readonly taxAt = new Map<number, number>();
   readonly lexnames: readonly string[];
   readonly closed: Readonly<Record<string, string>>;
   private readonly open: string;
@@ -72,6 +84,8 @@ export class Lexicon {
     for (let i = 0; i < data.antonyms.length; i += 2) {
       this.antonymSet.add(pairKey(data.antonyms[i], data.antonyms[i + 1]));
     }
+    this.tax = data.taxonomy;
+    this.tax.ids.forEach((id, i) => this.taxAt.set(id, i));
     this.dims = data.vectors.dims;
     this.vec = decodeBase64(data.vectors.data);
     this.vecNorm = new Float32Array(data.vectors.ids.length);
@@ -172,6 +186,22 @@ export class Lexicon {
     return ia !== undefined && ib !== undefined && this.antonymSet.has(pairKey(ia, ib));
   }
 
+  /**
+   * Wu-Palmer similarity of two nouns' first senses in WordNet's taxonomy:
+   * 2 × depth(lowest common hypernym) / (depth(a) + depth(b)); 0 when either is unknown.
+   */
+  taxonomic(a: string, b: string): number {
+    const ia = this.taxAt.get(this.ids.get(a) ?? -1);
+    const ib = this.taxAt.get(this.ids.get(b) ?? -1);
+    if (ia === undefined || ib === undefined) return 0;
+    const { start, nodes } = this.tax;
+    const la = start[ia + 1] - start[ia];
+    const lb = start[ib + 1] - start[ib];
+    let common = 0;
+    while (common < la && common < lb && nodes[start[ia] + common] === nodes[start[ib] + common]) common++;
+    return la + lb ? (2 * common) / (la + lb) : 0;
+  }
+
   /** Cosine of two frequent words' vectors (0 when either has none). Antonyms included: callers keep them apart. */
   cosine(a: string, b: string): number {
     const ia = this.ids.get(a);
@@ -211,7 +241,12 @@ export class Lexicon {
     }
     if (hyper) return { relation: 'hypernym', score: RELATION_SCORE.hypernym };
     const cos = this.cosine(a, b);
-    if (cos >= NEIGHBOUR_MIN_COS) return { relation: 'neighbour', score: neighbourScore(cos) };
+    const nouns = posA.includes('n') && posB.includes('n');
+    const wp = nouns ? this.taxonomic(a, b) : 0;
+    const kin = wp >= KIN_MIN_WUP ? kinScore(wp) : 0;
+    const near = cos >= NEIGHBOUR_MIN_COS ? neighbourScore(cos) : 0;
+    if (kin > near) return { relation: 'kin', score: kin };
+    if (near > 0) return { relation: 'neighbour', score: near };
     return { relation: 'none', score: 0 };
   }
 }

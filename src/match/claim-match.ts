@@ -22,6 +22,8 @@ export const MATCH_MIN_CONTENT = 0.3;
 /** Score factor when the sentence names only some of the claim's participants, and when it names none but the agent. */
 export const PARTIAL_PARTICIPANTS = 0.8;
 export const AGENT_ONLY = 0.55;
+/** Score factor when the sentence names a participant the claim does not have. */
+export const OTHER_PARTICIPANT = 0.3;
 /** A denial that restates nothing ("Moscow dismissed the reports as false") reaches back this many sentences for its claim. */
 export const ANAPHORA_SENTENCES = 3;
 /** A denial naming its own content must cover this much of a claim's to deny it. */
@@ -99,20 +101,36 @@ export class ClaimMatcher {
 
   /** The best claim for a statement, with its similarity, or null. */
   best(st: Statement): { claim: number; sim: Similarity } | null {
+    return this.ranked(st, 1)[0] ?? null;
+  }
+
+  /** The `top` best claims for a statement (one entry per claim, its best signature). */
+  ranked(st: Statement, top: number): Array<{ claim: number; sim: Similarity }> {
+    const all: Array<{ claim: number; sim: Similarity }> = [];
     const stamp = ++this.stampNow;
-    let best: { claim: number; sim: Similarity } | null = null;
     for (const a of st.actors) {
       for (const c of this.byActor.get(this.side(a)) ?? []) {
         if (this.stamp[c] === stamp) continue;
         this.stamp[c] = stamp;
+        // A claim told about several things (shells, launchers, containers) is about what most of its tellings name:
+        // one loosely related theme ("coal" ~ "containers") does not make the sentence about it.
+        if (st.theme && !this.themeFits(st.theme, this.sigs[c])) continue;
+        let best: { claim: number; sim: Similarity } | null = null;
         for (const sig of this.sigs[c]) {
           const raw = this.sim.compare(st, sig);
           const s = raw.content < MATCH_MIN_CONTENT ? { ...raw, score: 0 } : { ...raw, score: raw.score * this.participants(st, sig) };
           if (!best || s.score > best.sim.score) best = { claim: c, sim: s };
         }
+        if (best) all.push(best);
       }
     }
-    return best;
+    return all.sort((x, y) => y.sim.score - x.sim.score || x.claim - y.claim).slice(0, top);
+  }
+
+  private themeFits(theme: string, sigs: Signature[]): boolean {
+    const themed = sigs.filter((s) => s.theme);
+    if (themed.length < 2) return true;
+    return themed.filter((s) => this.sim.themesAlike(theme, s.theme!)).length * 2 >= themed.length;
   }
 
   /**
@@ -121,6 +139,10 @@ export class ClaimMatcher {
    * supplied Russia" but not its recipient.
    */
   private participants(st: Statement, sig: Signature): number {
+    // The sentence names a recipient, source or target the claim does not have: it is about someone else
+    // ("North Korea denied supplying weapons to Syria").
+    const claimActors = new Set([...sig.actors, ...sig.roles.others].map(this.side));
+    for (const r of [st.roles.goal, st.roles.source, st.roles.patient]) if (r && !claimActors.has(this.side(r))) return OTHER_PARTICIPANT;
     const want = [sig.roles.agent, sig.roles.goal, sig.roles.source, sig.roles.patient].filter((x): x is string => !!x).map(this.side);
     const uniq = [...new Set(want)];
     if (uniq.length < 2) return 1;

@@ -147,13 +147,14 @@ class KbMatcher implements Matcher {
     const out: Explanation[] = [];
     for (const span of splitSentences(sentence)) {
       for (const st of this.claims.statementsOf(sentence, span, 0, coref)) {
-        const b = this.claims.best(st);
-        const claim = b ? this.kb.claims[b.claim] : null;
+        for (const b of this.claims.ranked(st, 3)) {
+        const claim = this.kb.claims[b.claim];
         out.push({
-          statement: sentence.slice(st.clause.start, st.clause.end), rules: st.rules, claimId: claim?.id ?? null, claim: claim?.text ?? null,
-          score: b ? b.sim.score : 0, parts: b ? { roles: b.sim.roles, predicate: b.sim.pred, content: b.sim.content, converse: b.sim.converse } : null,
+          statement: sentence.slice(st.clause.start, st.clause.end), rules: st.rules, claimId: claim.id, claim: claim.text,
+          score: b.sim.score, parts: { roles: b.sim.roles, predicate: b.sim.pred, content: b.sim.content, converse: b.sim.converse },
           stance: st.stance,
         });
+        }
       }
     }
     return out.sort((x, y) => y.score - x.score);

@@ -1,35 +1,54 @@
 // Precision mechanisms of the matcher on the corpus KB: another object of the
-// same predicate, salience-based coreference, denials naming another party,
-// and a subject that is only a place.
+// same predicate, coreference, denials naming another party, seeking is not
+// getting, converse transfers, and a foreign-made missile is no supply.
+// Claims are found by their evidence (claimWith), not by their wording.
 import { describe, expect, it } from 'vitest';
 import { buildCorpusKb } from './fixtures/corpus-kb';
+import { claimWith } from './fixtures/claim-of';
 import { buildMatcher } from './matcher';
 
 const kb = buildCorpusKb();
 const m = buildMatcher(kb);
-const claimOf = (blocks: string[]): (string | null)[] => m.annotateBlocks(blocks).map((b) => b.claims[0]?.claim ?? null);
+const claimOf = (blocks: string[]): (string | null)[] => m.annotateBlocks(blocks).map((b) => b.claims[0]?.claimId ?? null);
+const SUPPLY = claimWith(kb, 'accused North Korea of supplying Russia', 'supplied Russia with ballistic missile launchers');
 
-describe('matcher precision mechanisms', () => {
-  it('a transfer of another explicit object is not the weapons claim', () => {
-    expect(claimOf(['North Korea exported coal and ginseng to Russia.', 'Pyongyang sent a team of doctors to Moscow.']))
-      .toEqual([null, null]);
-    expect(claimOf(['North Korea shipped artillery shells to Russia.'])[0]).toBe('North Korea supplies weapons to Russia');
+describe('matcher precision mechanisms (corpus KB)', () => {
+  it('has the claims these tests speak of', () => {
+    expect(SUPPLY).not.toBeNull();
   });
 
-  it('a description refers to the salient country, never to one the same sentence names', () => {
-    const [, second] = claimOf(['North Korea sent a delegation to Moscow.', 'The country has also shipped artillery shells to Russia.']);
-    expect(second).toBe('North Korea supplies weapons to Russia');
-    const [, other] = claimOf(['Pyongyang’s ambassador attended a concert in Moscow.', 'The regime has also sent shells to Russia.']);
-    // No bare country: the last one named (Moscow) is the candidate, and the sentence names it: unresolved.
-    expect(other).toBeNull();
+  it('a transfer of another explicit object is not the weapons claim', () => {
+    expect(claimOf(['North Korea exported coal and ginseng to Russia.', 'Pyongyang sent a team of doctors to Moscow.'])).toEqual([null, null]);
+    expect(claimOf(['North Korea shipped artillery shells to Russia.'])[0]).toBe(SUPPLY);
+  });
+
+  it('reads receiving or buying weapons from North Korea as the supply claim (converse)', () => {
+    for (const s of ['Russia received shells from North Korea.', 'Russia bought artillery shells from North Korea.']) {
+      expect(claimOf([s])[0], s).toBe(SUPPLY);
+    }
   });
 
   it('a denial naming another party denies something else', () => {
     expect(claimOf(['North Korea denied supplying weapons to Syria.'])).toEqual([null]);
   });
 
-  it('a subject named only as a place loses to the bare agent', () => {
-    expect(claimOf(['During his trip to North Korea, Shoigu pushed for bigger munitions sales to Moscow.'])[0])
-      .not.toBe('North Korea supplies weapons to Russia');
+  it('wanting weapons is not getting them', () => {
+    for (const s of ['Moscow is seeking to buy arms from Pyongyang.', 'Russia has asked North Korea for artillery.']) {
+      expect(claimOf([s])[0], s).not.toBe(SUPPLY);
+    }
+  });
+
+  it('firing a foreign-made missile is no supply', () => {
+    expect(claimOf(['Russian troops fired a North Korean-made missile at Kharkiv.'])[0]).not.toBe(SUPPLY);
+  });
+
+  it('reads denials as contradicting a claim of North Korean arms going to Russia', () => {
+    // The corpus words that transfer as a delivery and as the content of the arms talks: either claim is the one denied.
+    const transfers = new Set([SUPPLY, claimWith(kb, 'North Korea sending Russia significant quantities')]);
+    const got = m.annotateBlocks(['North Korea denied sending any weapons to Russia.', 'Pyongyang has never sold arms to Moscow.']);
+    for (const b of got) {
+      expect(b.claims[0]?.stance).toBe('contradicts');
+      expect(transfers.has(b.claims[0]?.claimId ?? null)).toBe(true);
+    }
   });
 });

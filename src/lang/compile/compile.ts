@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { DETACHMENT, readWordNet, WN_POS, type WnPos, type WnSynset, type WordNet } from './wordnet';
+import { DETACHMENT, readWordNet, WN_POS, type WnPointer, type WnPos, type WnSynset, type WordNet } from './wordnet';
 import { LEXICON_SCHEMA, POS_BIT, type LexiconData } from '../lexicon-data';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -237,7 +237,26 @@ function main(): void {
   }
   process.stderr.write(`concepts: ${conceptId.size}, entries: ${rows.length}, antonym pairs: ${antonyms.length / 2}\n`);
 
-  // 3. Word vectors of frequent content words, one signed byte per dimension (scaled per word).
+  // 3. Noun taxonomy: the first sense's hypernym path from the root, for Wu-Palmer similarity of themes.
+  const taxonomy: LexiconData['taxonomy'] = { ids: [], start: [0], nodes: [] };
+  for (let id = 0; id < words.length; id++) {
+    const keys = wn.senses.get(`n:${words[id]}`);
+    if (!keys?.length) continue;
+    const path: number[] = [];
+    let cur: string | undefined = keys[0];
+    const seen = new Set<string>();
+    while (cur && !seen.has(cur) && path.length < 20) {
+      seen.add(cur);
+      path.push(cid(cur));
+      const up: WnPointer | undefined = wn.synsets.get(cur)?.pointers.find((p) => p.symbol === '@' || p.symbol === '@i');
+      cur = up?.target;
+    }
+    taxonomy.ids.push(id);
+    taxonomy.nodes.push(...path.reverse());
+    taxonomy.start.push(taxonomy.nodes.length);
+  }
+
+  // 4. Word vectors of frequent content words, one signed byte per dimension (scaled per word).
   const vecIds: number[] = [];
   for (let id = 0; id < surface.length && vecIds.length < VECTOR_VOCAB; id++) {
     if (posBits[id] && !closed[words[id]] && vec.vectors[words[id]]) vecIds.push(id);
@@ -265,6 +284,7 @@ function main(): void {
     lexnames,
     entries,
     antonyms,
+    taxonomy,
     vectors,
   };
   const out = join(here, '../data/lexicon.json');
