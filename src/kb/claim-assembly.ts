@@ -82,7 +82,8 @@ function representative(members: number[], st: Statement[], pairScore: (i: numbe
     avg = members.length > 1 ? avg / (members.length - 1) : 0;
     // Shared content: the weight of the member's terms that other documents of the cluster also use.
     const shared = nDocs > 1 ? s.terms.reduce((a, t) => a + ((docsWith.get(t.lemma)?.size ?? 0) > 1 ? t.weight : 0), 0) : 0;
-    const score = avg + Math.min(1, shared / 2) * 0.5 + readable(s, docText) + (s.stance === 'supports' ? 0.15 : 0)
+    // A claim is worded as its supporters state it; a denial's wording is a last resort.
+    const score = avg + Math.min(1, shared / 2) * 0.5 + readable(s, docText) + (s.stance === 'supports' ? 0.4 : 0)
       + (s.modality === 'asserted' ? 0.05 : 0) - (s.clause.end - s.clause.start > 200 ? 0.1 : 0);
     if (score > bestScore) { bestScore = score; best = m; }
   }

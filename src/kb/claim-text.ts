@@ -52,6 +52,22 @@ function withSubject(clause: string, st: Statement, nameOf: (actorId: string) =>
   return `${subject} ${past}${m[2]}`;
 }
 
+/**
+ * "We urge the DPRK to cease …", quoted from John Kirby: a claim speaks of
+ * its speaker by name ("John Kirby urges …"); compromise conjugates.
+ */
+function thirdPerson(s: string, st: Statement, nameOf: (actorId: string) => string): string {
+  const m = /^(I|We)\s+(\S+)(.*)$/s.exec(s);
+  if (!m || !st.speaker) return s;
+  const verb = nlp(m[2]).verbs();
+  if (!verb.found) return s;
+  const forms = verb.conjugate() as Array<Record<string, string>>;
+  const present = /^(?:am|are|have|do)$/i.test(m[2]) ? ({ am: 'is', are: 'is', have: 'has', do: 'does' } as Record<string, string>)[m[2].toLowerCase()]
+    : forms[0]?.PresentTense ?? m[2];
+  const past = /ed$|^(?:was|were|had|did|said|told|sent|sold)$/.test(m[2]) ? m[2].replace(/^were$/, 'was') : present;
+  return `${nameOf(st.speaker)} ${past}${m[3]}`;
+}
+
 /** Readable text of the claim a statement states. */
 export function claimText(st: Statement, docText: string, nameOf: (actorId: string) => string): string {
   // The whole sentence without its reporting frame when it is short enough (the most faithful wording),
@@ -86,6 +102,7 @@ export function claimText(st: Statement, docText: string, nameOf: (actorId: stri
   s = s.replace(/^[^:—–]{1,40}(?::|\s--|\s—|\s–)\s+(?=\S.{30,})/, '');
   s = cut(s).replace(/[\s,;:—–-]+$/, '');
   if (!s) return st.span.text;
+  s = thirdPerson(s, st, nameOf);
   s = s[0].toUpperCase() + s.slice(1);
   if (!/[.!?…]$/.test(s)) s += '.';
   return s;

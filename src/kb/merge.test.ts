@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../match/matcher';
 import { buildKb } from './build';
+import { ingestFile } from '../html/readability';
 import { ingestDocument, type IngestedDoc } from './ingest';
 import { mergeDocument, removeDocument, type Contribution, type Recogniser } from './merge';
 import type { Kb } from './types';
 
-const load = (dir: string): IngestedDoc[] => readdirSync(dir).sort().map((f) => ingestDocument(f, readFileSync(join(dir, f))));
+const load = (dir: string): IngestedDoc[] => readdirSync(dir).sort().map((f) => ingestFile(f, readFileSync(join(dir, f))));
 const CORPUS = load(join(__dirname, '../../assets/corpus'));
 const BREACH = load(join(__dirname, 'fixtures/databreach'));
 const DRUG = load(join(__dirname, 'fixtures/drugtrial'));
