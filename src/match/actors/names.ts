@@ -1,0 +1,117 @@
+// "Is this alias here a name of the actor at all?" Rules that read the words
+// right around a mention and find it is part of another name: inside a
+// longer proper-noun sequence ("The Washington Post", "Yahoo Japan", "North
+// America", "Bank of Japan", "Kim Kardashian"), a currency ("US$"), a
+// qualifier in brackets ("English (US)"), an inverted citation name
+// ("Kirby, Alex"), or someone introduced by name ("a writer named Peskov").
+import { isCapitalised, isHeadlineCase, nextChar, nextWord, prevChar, prevWord, type Near } from './context';
+import { AUXILIARIES, NAMING_WORDS } from './cues';
+import { isIn, isLyAdverb } from './words';
+
+/** What the rules need to know about the mention and the page around it. */
+export interface MentionContext {
+  text: string;
+  start: number;
+  end: number;
+  /** Lower-case words of the actor's own name and aliases ("vladimir", "putin"). */
+  own: ReadonlySet<string>;
+  /** Is another actor mention starting at this offset (adjacent names: "Russia Ukraine war")? */
+  mentionAt: (start: number) => boolean;
+  /** The mention is a person's one-word alias (a bare surname or given name). */
+  bareName: boolean;
+}
+
+/** Closed-class words, dates, numbers, titles, demonyms: capitalised, they still start no name. */
+function isClosedClass(lower: string): boolean {
+  return isIn('function', lower) || isIn('preposition', lower) || isIn('date', lower) || isIn('number', lower) ||
+    isIn('title', lower) || isIn('demonym', lower) || AUXILIARIES.has(lower);
+}
+
+/**
+ * A word a sentence may open with before a name, capitalised only by its
+ * place: a verb, an adverb, an adjective ("Isolated North Korea",
+ * "Neighbouring Russia", "War-torn Ukraine").
+ */
+function isOpener(lower: string, text: string): boolean {
+  return isIn('finite', lower) || isIn('present3', lower) || isIn('base', lower) || isLyAdverb(lower) ||
+    isIn('adjective', lower) || /-\p{Ll}/u.test(text) || (lower.length > 4 && /(?:ed|ing)$/.test(lower));
+}
+
+const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+
+/** Is the word at `pos` the first of its sentence (or line)? */
+function opensSentence(text: string, pos: number): boolean {
+  const c = prevChar(text, pos);
+  return c === '' || /[.!?\n"“‘'(:—–]/.test(c);
+}
+
+/** A capitalised word that makes a longer name with the mention (not the actor's own, not another mention, not closed-class). */
+function extendsName(w: Near | null, m: MentionContext, before: boolean): boolean {
+  if (!w || !isCapitalised(w.text) || m.own.has(w.lower) || m.mentionAt(w.start)) return false;
+  const lower = w.lower.replace(/['’ʼ]s$/, '');
+  if (isClosedClass(lower)) return false;
+  if (before && opensSentence(m.text, w.start) && isOpener(lower, w.text)) return false;
+  return true;
+}
+
+/**
+ * Why the mention is inside a longer name, or null. Looks past initials and
+ * the actor's own name words before it ("Vladimir V. Putin" is Putin, "Alex
+ * J. Kirby" is not Kirby); in a headline-case line only the word before
+ * counts (every word is capitalised there).
+ */
+export function largerName(m: MentionContext): string | null {
+  let before = prevWord(m.text, m.start);
+  for (let k = 0; k < 3 && before && (isInitial(before.text) || m.own.has(before.lower)); k++) before = prevWord(m.text, before.start);
+  if (extendsName(before, m, true)) return `after "${before!.text}"`;
+  // "Bank of Japan", "University of Tokyo": a name of the form X of Y.
+  const direct = prevWord(m.text, m.start);
+  if (direct?.lower === 'of') {
+    const x = prevWord(m.text, direct.start);
+    if (extendsName(x, m, true)) return `"${x!.text} of …"`;
+  }
+  if (isHeadlineCase(m.text, m.start, m.end)) return null;
+  const after = nextWord(m.text, m.end);
+  return extendsName(after, m, false) ? `before "${after!.text}"` : null;
+}
+
+/** A currency written with the country's code ("US$", "A$5"). */
+export function currency(m: MentionContext): string | null {
+  const after = m.text[m.end] ?? '';
+  if (/\p{Sc}/u.test(after)) return `currency "${m.text.slice(m.start, m.end)}${after}"`;
+  const next = nextWord(m.text, m.end);
+  if (next && isIn('currency', next.lower)) return `currency "${next.text}"`;
+  return null;
+}
+
+/** A bracketed qualifier of the name before it ("English (US)", "Georgia (US)"), not an alias in brackets after the actor's full name. */
+export function qualifier(m: MentionContext): string | null {
+  if (prevChar(m.text, m.start) !== '(' || nextChar(m.text, m.end) !== ')') return null;
+  let open = m.start - 1;
+  while (open >= 0 && m.text[open] !== '(') open--;
+  const before = prevWord(m.text, open);
+  if (!before || !isCapitalised(before.text) || m.own.has(before.lower) || m.mentionAt(before.start)) return null;
+  // An actor named just before (" … Republic of Korea (ROK)") is the alias's own definition: mentionAt sees its first word only.
+  return `qualifies "${before.text}"`;
+}
+
+/** "Kirby, Alex" or "Kirby, A.": a surname, then another given name or its initial, as in citations. */
+export function invertedName(m: MentionContext): string | null {
+  if (!m.bareName || m.text[m.end] !== ',') return null;
+  const given = nextWord(m.text, m.end + 1);
+  if (!given || !isCapitalised(given.text) || m.own.has(given.lower)) return null;
+  if (isInitial(given.text)) {
+    const own = [...m.own].some((w) => w[0] === given.lower[0] && w !== m.text.slice(m.start, m.end).toLowerCase());
+    return own ? null : `inverted name "…, ${given.text}"`;
+  }
+  if (!isIn('firstName', given.lower)) return null;
+  const rest = m.text.slice(given.end, given.end + 3);
+  return /^(?:\s*$|\s*[(.,;]|\s+\p{Lu}\.|\s+and\b|\s+\d)/u.test(rest) ? `inverted name "…, ${given.text}"` : null;
+}
+
+/** "a writer named Peskov": the name introduces someone the page presents as new. */
+export function introducedByName(m: MentionContext): string | null {
+  if (!m.bareName) return null;
+  const before = prevWord(m.text, m.start);
+  return before && NAMING_WORDS.has(before.lower) ? `introduced by "${before.text}"` : null;
+}
