@@ -42,5 +42,8 @@ export const BYLINE_GLUE: ReadonlySet<string> = new Set([
 /** Copyright and rights lines. */
 export const COPYRIGHT = /^\s*(?:©|\(c\)\s*\d|copyright\b)|\ball rights reserved\b/i;
 
+/** The closing credit line of a wire story ("Associated Press writer Jane Doe in Kyiv contributed to this report."). */
+export const CONTRIBUTED = /\bcontributed(?:\s+(?:to|reporting to)\s+this\s+(?:report|story|article))?\.?\s*$/i;
+
 /** Credit lines under pictures ("Photo: Jane Doe/Agency"). */
 export const CREDIT_OPENING = /^\s*(?:photo|photograph|image|picture|illustration|graphic|credit|video)s?\s*(?:credit)?\s*:/i;

@@ -4,7 +4,7 @@
 // the DOM (roles, class/id tokens, link density, lang) and on the block's own
 // text (byline and copyright openings), the same way in the CLI and the
 // browser. DOM-generic: Element members only.
-import { BYLINE_GLUE, BYLINE_OPENING, CHROME_ROLES, CHROME_TOKENS, COPYRIGHT, CREDIT_OPENING, OUTSIDE_ARTICLE_ONLY } from './chrome-cues';
+import { BYLINE_GLUE, BYLINE_OPENING, CHROME_ROLES, CHROME_TOKENS, CONTRIBUTED, COPYRIGHT, CREDIT_OPENING, OUTSIDE_ARTICLE_ONLY } from './chrome-cues';
 
 export const ARTICLE_SELECTOR = 'article, main, [role="main"]';
 
@@ -64,6 +64,7 @@ export function chromeBlock(text: string, links: number, tag: string): string | 
   if (!HEADING.test(tag) && links >= 0.5 * t.length) return 'links';
   if (t.length <= 300 && COPYRIGHT.test(t)) return 'copyright';
   if (t.length <= 200 && (isByline(t) || CREDIT_OPENING.test(t))) return 'byline';
+  if (t.length <= 400 && CONTRIBUTED.test(t)) return 'credit';
   return null;
 }
 

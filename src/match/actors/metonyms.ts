@@ -10,7 +10,7 @@
 import countries from 'world-countries';
 import type { KbActor } from '../../kb/types';
 import { isCapitalised, nextWord, prevWord, type Near } from './context';
-import { GOVERNMENT_ROLES, INDEFINITE_DETERMINERS, LOCATIVE, MOTION_STEMS } from './cues';
+import { GOVERNMENT_ROLES, INDEFINITE_DETERMINERS, LOCATIVE, MOTION_STEMS, PLACE_COMPOUNDS } from './cues';
 import { isAdverb, isFiniteVerb, isIn, isPreposition } from './words';
 
 export type MetonymKind = 'capital' | 'seat';
@@ -123,15 +123,24 @@ export function metonymPlace(text: string, start: number, end: number): string |
       if (!(head && GOVERNMENT_ROLES.has(head.lower))) return `location after "${before.text}"`;
     }
     if (isMotion(before.lower)) return `destination of "${before.text}"`;
-    if ((before.lower === 'to' || before.lower === 'into' || before.lower === 'from') && isMotion(prevWord(text, before.start)?.lower ?? '')) {
-      return `destination of "${prevWord(text, before.start)!.text} ${before.text}"`;
+    if (before.lower === 'to' || before.lower === 'into' || before.lower === 'from') {
+      // "flown straight from Tokyo", "a trip by train to Pyongyang": up to two small words back to the word of travel.
+      let v = prevWord(text, before.start);
+      for (let k = 0; k < 2 && v && /^\p{Ll}/u.test(v.text) && !isMotion(v.lower); k++) v = prevWord(text, v.start);
+      if (v && isMotion(v.lower)) return `destination of "${v.text} … ${before.text}"`;
     }
   }
-  if (/^['’ʼ]s\b/.test(text.slice(end, end + 3))) return null;
+  const compound = /^[-‐‑](\p{Ll}+)/u.exec(text.slice(end, end + 16));
+  if (compound) return PLACE_COMPOUNDS.has(compound[1]) ? `"-${compound[1]}" compound` : null;
+  // "Tokyo's Suntory Hall": a place inside the city; "Moscow's decision" stays the government.
+  const possessive = /^['’ʼ]s\s+(\S)/u.exec(text.slice(end, end + 5));
+  if (possessive) return /\p{Lu}/u.test(possessive[1]) ? 'possessive of a place name' : null;
   const w = nextWord(text, end);
   if (!w || !/^\p{Ll}/u.test(w.text) || GOVERNMENT_ROLES.has(w.lower)) return null;
   if (isFiniteWord(w.lower) || isAdverb(w.lower) || isIn('function', w.lower) || isPreposition(w.lower)) return null;
   if (actsThroughS(text, w)) return null;
+  // "help Moscow earn money": the subject of a verb's complement clause.
+  if (before && isIn('base', w.lower) && (isFiniteWord(before.lower) || isIn('base', before.lower) || isIn('present3', before.lower))) return null;
   return `modifier of "${w.text}"`;
 }
 

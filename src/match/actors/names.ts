@@ -5,7 +5,7 @@
 // qualifier in brackets ("English (US)"), an inverted citation name
 // ("Kirby, Alex"), or someone introduced by name ("a writer named Peskov").
 import { isCapitalised, isHeadlineCase, nextChar, nextWord, prevChar, prevWord, type Near } from './context';
-import { AUXILIARIES, NAMING_WORDS } from './cues';
+import { AUXILIARIES, INTRODUCING, KNOWN_AS, NAMING_WORDS } from './cues';
 import { isIn, isLyAdverb } from './words';
 
 /** What the rules need to know about the mention and the page around it. */
@@ -45,11 +45,20 @@ function opensSentence(text: string, pos: number): boolean {
   return c === '' || /[.!?\n"“‘'(:—–]/.test(c);
 }
 
-/** A capitalised word that makes a longer name with the mention (not the actor's own, not another mention, not closed-class). */
-function extendsName(w: Near | null, m: MentionContext, before: boolean): boolean {
+/** A common word of running text (any class but names): capitalised in a headline, it says nothing. */
+const isKnownWord = (lower: string): boolean => isClosedClass(lower) || isOpener(lower, lower) || isIn('nameHead', lower);
+
+/**
+ * A capitalised word that makes a longer name with the mention (not the
+ * actor's own, not another mention, not closed-class). In a headline-case
+ * line every word is capitalised, so there only a word the lexicon does not
+ * know as a common word counts ("Seoul World Cup Stadium", not "Russia Says").
+ */
+function extendsName(w: Near | null, m: MentionContext, before: boolean, headline = false): boolean {
   if (!w || !isCapitalised(w.text) || m.own.has(w.lower) || m.mentionAt(w.start)) return false;
   const lower = w.lower.replace(/['’ʼ]s$/, '');
   if (isClosedClass(lower)) return false;
+  if (headline && isKnownWord(lower)) return false;
   if (before && opensSentence(m.text, w.start) && isOpener(lower, w.text)) return false;
   return true;
 }
@@ -62,17 +71,19 @@ function extendsName(w: Near | null, m: MentionContext, before: boolean): boolea
  */
 export function largerName(m: MentionContext): string | null {
   let before = prevWord(m.text, m.start);
-  for (let k = 0; k < 3 && before && (isInitial(before.text) || m.own.has(before.lower)); k++) before = prevWord(m.text, before.start);
+  // Initials and capitalised words of the actor's own name ("Vladimir V. Putin"), not its small words ("Republic of Korea").
+  for (let k = 0; k < 3 && before && (isInitial(before.text) || (m.own.has(before.lower) && isCapitalised(before.text))); k++) {
+    before = prevWord(m.text, before.start);
+  }
   if (extendsName(before, m, true)) return `after "${before!.text}"`;
-  // "Bank of Japan", "University of Tokyo": a name of the form X of Y.
+  // "Bank of Japan", "University of Tokyo", "Sea of Japan": X of Y, X the head of an organisation or place name.
   const direct = prevWord(m.text, m.start);
   if (direct?.lower === 'of') {
     const x = prevWord(m.text, direct.start);
-    if (extendsName(x, m, true)) return `"${x!.text} of …"`;
+    if (x && isIn('nameHead', x.lower) && extendsName(x, m, true)) return `"${x.text} of …"`;
   }
-  if (isHeadlineCase(m.text, m.start, m.end)) return null;
   const after = nextWord(m.text, m.end);
-  return extendsName(after, m, false) ? `before "${after!.text}"` : null;
+  return extendsName(after, m, false, isHeadlineCase(m.text, m.start, m.end)) ? `before "${after!.text}"` : null;
 }
 
 /** A currency written with the country's code ("US$", "A$5"). */
@@ -109,9 +120,25 @@ export function invertedName(m: MentionContext): string | null {
   return /^(?:\s*$|\s*[(.,;]|\s+\p{Lu}\.|\s+and\b|\s+\d)/u.test(rest) ? `inverted name "…, ${given.text}"` : null;
 }
 
-/** "a writer named Peskov": the name introduces someone the page presents as new. */
+/**
+ * "a writer named Peskov", "a DJ called Kremlin", "a house known locally as
+ * the Blue House": the name is given to something the page introduces, not
+ * the actor. Needs the introduced noun phrase ("a writer", not "Russia
+ * called Kyiv's offer …").
+ */
 export function introducedByName(m: MentionContext): string | null {
-  if (!m.bareName) return null;
-  const before = prevWord(m.text, m.start);
-  return before && NAMING_WORDS.has(before.lower) ? `introduced by "${before.text}"` : null;
+  let before = prevWord(m.text, m.start);
+  if (before?.lower === 'the') before = prevWord(m.text, before.start);
+  if (!before) return null;
+  if (NAMING_WORDS.has(before.lower)) {
+    const noun = prevWord(m.text, before.start);
+    const det = noun && prevWord(m.text, noun.start);
+    if (noun && /^\p{Ll}|^\p{Lu}{2,}$/u.test(noun.text) && det && INTRODUCING.has(det.lower)) return `introduced by "${det.text} ${noun.text} ${before.text}"`;
+    return null;
+  }
+  if (before.lower !== 'as') return null;
+  // "known (locally | to residents) as": the naming verb up to six words back.
+  let w = prevWord(m.text, before.start);
+  for (let k = 0; k < 6 && w; k++, w = prevWord(m.text, w.start)) if (KNOWN_AS.has(w.lower)) return `introduced by "${w.text} … as"`;
+  return null;
 }

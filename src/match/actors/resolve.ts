@@ -108,7 +108,7 @@ export class ActorResolver {
     if (!f.bare.has(foldAlias(c.text))) return;
     let start = -1;
     let w = prevWord(text, c.start);
-    for (let k = 0; k < 3 && w && (/^\p{Lu}\.$/u.test(w.text) || f.own.has(w.lower)); k++) {
+    for (let k = 0; k < 3 && w && (/^\p{Lu}\.$/u.test(w.text) || (f.own.has(w.lower) && /^\p{Lu}/u.test(w.text))); k++) {
       if (f.own.has(w.lower)) start = w.start;
       w = prevWord(text, w.start);
     }

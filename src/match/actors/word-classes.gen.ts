@@ -24,10 +24,13 @@ const CLASSES: Record<string, string[]> = {
   adjective: ['Adjective', 'Comparative', 'Superlative'],
 };
 export function generate(): Record<string, string[]> {
-  const model = nlp.model() as { one: { lexicon: Lexicon }; two: { switches: Record<string, string> } };
+  const model = nlp.model() as {
+    one: { lexicon: Lexicon };
+    two: { switches: Record<string, string>; orgWords: Record<string, true>; placeWords: Record<string, true> };
+  };
   const lexicon = model.one.lexicon;
   // Words the lexicon leaves to context ("rise", "fire", "report": noun or verb) are verbs too.
-  const verbToo = new Set(Object.entries(model.two.switches).filter(([, k]) => /\|Verb$/.test(k)).map(([w]) => w));
+  const verbToo = new Set(Object.entries(model.two.switches).filter(([, k]) => k === 'Noun|Verb' || k === 'Actor|Verb' || k === 'Person|Verb').map(([w]) => w));
   const pluralOrVerb = Object.entries(model.two.switches).filter(([, k]) => k === 'Plural|Verb').map(([w]) => w);
   const adjOrPast = Object.entries(model.two.switches).filter(([, k]) => k === 'Adj|Past').map(([w]) => w);
   const conjugate = (nlp.methods() as { two: { transform: { verb: { conjugate: (w: string, m: unknown) => Record<string, string> } } } })
@@ -36,7 +39,7 @@ export function generate(): Record<string, string[]> {
   // finite: past forms, modals, auxiliaries; present3: third-person -s forms,
   // kept apart because most are also plural nouns ("markets", "fires");
   // base: infinitives ("say" after "residents" makes that a plural noun).
-  const out: Record<string, Set<string>> = Object.fromEntries([...Object.keys(CLASSES), 'finite', 'present3', 'base'].map((k) => [k, new Set<string>()]));
+  const out: Record<string, Set<string>> = Object.fromEntries([...Object.keys(CLASSES), 'finite', 'present3', 'base', 'nameHead'].map((k) => [k, new Set<string>()]));
   for (const [word, raw] of Object.entries(lexicon)) {
     if (word.includes(' ') || !/^[a-z][a-z.'-]*$/.test(word)) continue;
     const tags = ([] as string[]).concat(raw);
@@ -50,6 +53,8 @@ export function generate(): Record<string, string[]> {
       if (c.PresentTense && !c.PresentTense.includes(' ')) out.present3.add(c.PresentTense);
     }
   }
+  // Heads of organisation and place names ("Bank of …", "University of …", "Sea of …").
+  for (const w of [...Object.keys(model.two.orgWords), ...Object.keys(model.two.placeWords)]) if (/^[a-z]+$/.test(w)) out.nameHead.add(w);
   for (const w of pluralOrVerb) if (/^[a-z]+$/.test(w)) out.present3.add(w);
   for (const w of adjOrPast) if (/^[a-z]+$/.test(w)) out.finite.add(w);
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v].sort()]));
