@@ -2,17 +2,25 @@
 // actor rules look one or two words either side, never further, so a page
 // scan stays linear.
 
-/** A neighbouring word: its text (a final full stop kept only on initials and acronyms), offsets, and what separates it from the mention. */
+/** A neighbouring word: its text (a final full stop kept only on initials and acronyms) and offsets. */
 export interface Near {
   text: string;
   lower: string;
   start: number;
   end: number;
-  /** Characters between the mention and the word. */
-  gap: string;
 }
 
-const isWordChar = (ch: string): boolean => /[\p{L}\p{N}\p{M}]/u.test(ch);
+/** Word characters by UTF-16 unit, learnt on first sight (0 = unknown, 1 = yes, 2 = no): this runs per mention. */
+const wordTable = new Uint8Array(65536);
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c < 0xc0) return false;
+  let v = wordTable[c];
+  if (v === 0) wordTable[c] = v = c !== 0x2bc && /[\p{L}\p{N}\p{M}]/u.test(ch) ? 1 : 2;
+  return v === 1;
+}
 /** Inside a word: apostrophes, hyphens, dots of "U.S." and "a.m.". */
 const isInnerChar = (ch: string): boolean => ch === "'" || ch === '’' || ch === 'ʼ' || ch === '-' || ch === '.' || ch === '&';
 /** What may separate two words of one phrase: spaces and tabs, never a line break. */
@@ -40,7 +48,7 @@ export function nextWord(text: string, pos: number): Near | null {
     (text[j] === '.' && /\p{L}/u.test(text[j - 1])))) j++;
   const end = trimWord(text, i, j);
   const word = text.slice(i, end);
-  return { text: word, lower: word.toLowerCase(), start: i, end, gap: text.slice(pos, i) };
+  return { text: word, lower: word.toLowerCase(), start: i, end };
 }
 
 /**
@@ -57,7 +65,7 @@ export function prevWord(text: string, pos: number): Near | null {
   const word = text.slice(s, end);
   if (!word || !isWordChar(word[0])) return null;
   if (word.endsWith('.') && !/^\p{Lu}\.$/u.test(word) && !/\p{L}\.\p{L}/u.test(word)) return null;
-  return { text: word, lower: word.toLowerCase(), start: s, end, gap: text.slice(end, pos) };
+  return { text: word, lower: word.toLowerCase(), start: s, end };
 }
 
 /** First character after `pos` that is not a space ('' at the end). */
@@ -74,7 +82,11 @@ export function prevChar(text: string, pos: number): string {
   return text[i - 1] ?? '';
 }
 
-export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+export const isCapitalised = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+};
 export const isAllCaps = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
 
 /**

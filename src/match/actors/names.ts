@@ -15,11 +15,20 @@ export interface MentionContext {
   end: number;
   /** Lower-case words of the actor's own name and aliases ("vladimir", "putin"). */
   own: ReadonlySet<string>;
-  /** Is another actor mention starting at this offset (adjacent names: "Russia Ukraine war")? */
-  mentionAt: (start: number) => boolean;
+  /** Start offsets of the block's actor mentions (adjacent names: "Russia Ukraine war"). */
+  starts: readonly number[];
   /** The mention is a person's one-word alias (a bare surname or given name). */
   bareName: boolean;
+  /** The words right before and after the mention (undefined: not looked up yet). */
+  prev?: Near | null;
+  next?: Near | null;
 }
+
+/** Another mention starts at `pos`. */
+const mentionAt = (m: MentionContext, pos: number): boolean => pos !== m.start && m.starts.includes(pos);
+/** The word before / after the mention, looked up once per mention. */
+const before1 = (m: MentionContext): Near | null => (m.prev === undefined ? (m.prev = prevWord(m.text, m.start)) : m.prev);
+const after1 = (m: MentionContext): Near | null => (m.next === undefined ? (m.next = nextWord(m.text, m.end)) : m.next);
 
 /** Closed-class words, dates, numbers, titles, demonyms: capitalised, they still start no name. */
 function isClosedClass(lower: string): boolean {
@@ -45,6 +54,46 @@ function opensSentence(text: string, pos: number): boolean {
   return c === '' || /[.!?\n"“‘'(:—–]/.test(c);
 }
 
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+/** Lower-case words before a mention that some rule reads ("Bank of", "known as", "a writer named"). */
+const TRIGGERS_BEFORE: ReadonlySet<string> = new Set(['of', 'as', 'the', ...NAMING_WORDS]);
+/** Punctuation that may end the text before a mention without starting a rule ("(" does: "English (US)"). */
+const PLAIN_BEFORE = new Set([44, 46, 59, 58, 34, 0x201c, 0x201d, 10, 33, 63, 41]);
+/** Punctuation after a mention that no rule reads ("," does: "Kirby, Alex"). */
+const PLAIN_AFTER = new Set([46, 59, 58, 39, 0x2019, 0x2bc, 41, 34, 0x201d, 10, 33, 63]);
+
+/**
+ * Fast path, true when no drop rule can apply: in running text most mentions
+ * sit between lower-case words or punctuation. Reads characters, not words,
+ * and allocates only for a short lower-case word on either side.
+ */
+export function plainContext(m: MentionContext): boolean {
+  const { text } = m;
+  let i = m.start;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  if (i > 0) {
+    const p = text.charCodeAt(i - 1);
+    if (isLowerAscii(p)) {
+      let s = i - 1;
+      while (s > 0 && isLowerAscii(text.charCodeAt(s - 1))) s--;
+      if (s > 0 && !PLAIN_BEFORE.has(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 32) return false;
+      if (i - s <= 9 && TRIGGERS_BEFORE.has(text.slice(s, i))) return false;
+    } else if (!PLAIN_BEFORE.has(p) && !(p >= 48 && p <= 57)) return false;
+  }
+  if (m.end >= text.length) return true;
+  const a = text.charCodeAt(m.end);
+  if (a === 32) {
+    const b = text.charCodeAt(m.end + 1);
+    if (!isLowerAscii(b)) return b < 128 && !isUpperAscii(b);
+    let e = m.end + 1;
+    while (e < text.length && isLowerAscii(text.charCodeAt(e))) e++;
+    return e - m.end > 12 || !isIn('currency', text.slice(m.end + 1, e));
+  }
+  if (a === 44) return !m.bareName;
+  return PLAIN_AFTER.has(a);
+}
+
 /** A common word of running text (any class but names): capitalised in a headline, it says nothing. */
 const isKnownWord = (lower: string): boolean => isClosedClass(lower) || isOpener(lower, lower) || isIn('nameHead', lower);
 
@@ -55,7 +104,7 @@ const isKnownWord = (lower: string): boolean => isClosedClass(lower) || isOpener
  * know as a common word counts ("Seoul World Cup Stadium", not "Russia Says").
  */
 function extendsName(w: Near | null, m: MentionContext, before: boolean, headline = false): boolean {
-  if (!w || !isCapitalised(w.text) || m.own.has(w.lower) || m.mentionAt(w.start)) return false;
+  if (!w || !isCapitalised(w.text) || m.own.has(w.lower) || mentionAt(m, w.start)) return false;
   const lower = w.lower.replace(/['’ʼ]s$/, '');
   if (isClosedClass(lower)) return false;
   if (headline && isKnownWord(lower)) return false;
@@ -70,27 +119,29 @@ function extendsName(w: Near | null, m: MentionContext, before: boolean, headlin
  * counts (every word is capitalised there).
  */
 export function largerName(m: MentionContext): string | null {
-  let before = prevWord(m.text, m.start);
+  let before = before1(m);
   // Initials and capitalised words of the actor's own name ("Vladimir V. Putin"), not its small words ("Republic of Korea").
   for (let k = 0; k < 3 && before && (isInitial(before.text) || (m.own.has(before.lower) && isCapitalised(before.text))); k++) {
     before = prevWord(m.text, before.start);
   }
   if (extendsName(before, m, true)) return `after "${before!.text}"`;
   // "Bank of Japan", "University of Tokyo", "Sea of Japan": X of Y, X the head of an organisation or place name.
-  const direct = prevWord(m.text, m.start);
+  const direct = before1(m);
   if (direct?.lower === 'of') {
     const x = prevWord(m.text, direct.start);
     if (x && isIn('nameHead', x.lower) && extendsName(x, m, true)) return `"${x.text} of …"`;
   }
-  const after = nextWord(m.text, m.end);
-  return extendsName(after, m, false, isHeadlineCase(m.text, m.start, m.end)) ? `before "${after!.text}"` : null;
+  const after = after1(m);
+  if (!after || !isCapitalised(after.text)) return null;
+  return extendsName(after, m, false, isHeadlineCase(m.text, m.start, m.end)) ? `before "${after.text}"` : null;
 }
 
 /** A currency written with the country's code ("US$", "A$5"). */
 export function currency(m: MentionContext): string | null {
   const after = m.text[m.end] ?? '';
-  if (/\p{Sc}/u.test(after)) return `currency "${m.text.slice(m.start, m.end)}${after}"`;
-  const next = nextWord(m.text, m.end);
+  if (after !== ' ' && /\p{Sc}/u.test(after)) return `currency "${m.text.slice(m.start, m.end)}${after}"`;
+  if (after !== ' ' || !/[a-z]/.test(m.text[m.end + 1] ?? '')) return null;
+  const next = after1(m);
   if (next && isIn('currency', next.lower)) return `currency "${next.text}"`;
   return null;
 }
@@ -101,7 +152,7 @@ export function qualifier(m: MentionContext): string | null {
   let open = m.start - 1;
   while (open >= 0 && m.text[open] !== '(') open--;
   const before = prevWord(m.text, open);
-  if (!before || !isCapitalised(before.text) || m.own.has(before.lower) || m.mentionAt(before.start)) return null;
+  if (!before || !isCapitalised(before.text) || m.own.has(before.lower) || mentionAt(m, before.start)) return null;
   // An actor named just before (" … Republic of Korea (ROK)") is the alias's own definition: mentionAt sees its first word only.
   return `qualifies "${before.text}"`;
 }
@@ -127,7 +178,7 @@ export function invertedName(m: MentionContext): string | null {
  * called Kyiv's offer …").
  */
 export function introducedByName(m: MentionContext): string | null {
-  let before = prevWord(m.text, m.start);
+  let before = before1(m);
   if (before?.lower === 'the') before = prevWord(m.text, before.start);
   if (!before) return null;
   if (NAMING_WORDS.has(before.lower)) {

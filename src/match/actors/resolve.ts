@@ -13,8 +13,8 @@ import type { ActorAutomaton, ActorCandidate } from '../actor-automaton';
 import { pieces } from '../actor-automaton';
 import { prevWord } from './context';
 import { datelineEnd } from './dateline';
-import { foldAlias, metonymActs, metonymPlace, metonymsOf, type MetonymKind } from './metonyms';
-import { currency, introducedByName, invertedName, largerName, qualifier, type MentionContext } from './names';
+import { metonymActs, metonymPlace, metonymsOf, type MetonymKind } from './metonyms';
+import { currency, introducedByName, invertedName, largerName, plainContext, qualifier, type MentionContext } from './names';
 import { isIn } from './words';
 
 /** What resolution decided about one match, and by which rule (for explain and the evaluation). */
@@ -27,6 +27,27 @@ export interface ActorDecision {
   rule: string | null;
   why: string | null;
 }
+
+/**
+ * A match's text as its alias is written, up to case and the gaps the
+ * automaton allows between words ("Kim Jong-un" = "kim jong un"): cheap, it
+ * runs for every match of a page.
+ */
+export function aliasKey(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size > 20_000) keys.clear();
+    keys.set(s, (k = s.toLowerCase().replace(/[\s\-‐‑–'’ʼ.]+/g, ' ').trim()));
+  }
+  return k;
+}
+/** aliasKey by match text: a page repeats the same few names. */
+const keys = new Map<string, string>();
+
+/** Cheap pre-test for a dateline: the block opens with an all-capitals word, or has a bracket or a dash early. */
+const DATELINE_HINT = /^\s*\p{Lu}{2}|[(—–]|\s-\s/u;
+
+const KEEP: Pick<ActorDecision, 'decision' | 'rule' | 'why'> = Object.freeze({ decision: 'keep', rule: null, why: null });
 
 /** The block-stage rules that drop a match, in the order they are tried. */
 const DROP_RULES: ReadonlyArray<readonly [string, (m: MentionContext) => string | null]> = [
@@ -63,8 +84,8 @@ export class ActorResolver {
         .filter((w) => !isIn('function', w) && !isIn('preposition', w) && !isIn('demonym', w)));
       return {
         own: new Set(names.flatMap((n) => pieces(n).map((p) => p.text.toLowerCase()))),
-        metonyms: metonymsOf(a),
-        bare: new Set(a.kind === 'person' && nameWords > 1 ? a.aliases.filter((x) => pieces(x).length === 1).map(foldAlias) : []),
+        metonyms: new Map([...metonymsOf(a)].map(([alias, kind]) => [aliasKey(alias), kind])),
+        bare: new Set(a.kind === 'person' && nameWords > 1 ? a.aliases.filter((x) => pieces(x).length === 1).map(aliasKey) : []),
         roleWords,
         linked: [...linked],
       };
@@ -78,16 +99,18 @@ export class ActorResolver {
    */
   block(text: string, cands: ActorCandidate[], trace?: ActorDecision[]): void {
     if (cands.length === 0) return;
-    const starts = new Set(cands.map((c) => c.start));
     const kindAt = (s: number, e: number): string | null => {
       for (const c of cands) if (c.start >= s && c.end <= e) return this.actors[c.actorIndex].kind;
       return null;
     };
-    const dateline = datelineEnd(text, kindAt);
+    // A dateline opens the block, in its first 120 characters, with a capital letter.
+    const dateline = cands[0].start < 120 && DATELINE_HINT.test(text.slice(0, 100)) ? datelineEnd(text, kindAt) : 0;
+    const starts = cands.map((c) => c.start);
     let w = 0;
     for (const c of cands) {
-      this.withGivenNames(text, c);
-      const d = this.decide(text, c, dateline, starts);
+      let key = aliasKey(c.text);
+      if (this.facts[c.actorIndex].bare.has(key) && this.withGivenNames(text, c)) key = aliasKey(c.text);
+      const d = this.decide(text, c, key, dateline, starts, trace !== undefined);
       trace?.push({ actorIndex: c.actorIndex, start: c.start, end: c.end, text: c.text, ...d });
       if (d.decision === 'drop') continue;
       if (d.decision === 'hide') {
@@ -103,39 +126,38 @@ export class ActorResolver {
    * "Vladimir V. Putin": a bare surname right after the person's own given
    * name (and initials) is the full name; the match grows to cover it.
    */
-  private withGivenNames(text: string, c: ActorCandidate): void {
+  private withGivenNames(text: string, c: ActorCandidate): boolean {
     const f = this.facts[c.actorIndex];
-    if (!f.bare.has(foldAlias(c.text))) return;
     let start = -1;
     let w = prevWord(text, c.start);
     for (let k = 0; k < 3 && w && (/^\p{Lu}\.$/u.test(w.text) || (f.own.has(w.lower) && /^\p{Lu}/u.test(w.text))); k++) {
       if (f.own.has(w.lower)) start = w.start;
       w = prevWord(text, w.start);
     }
-    if (start < 0) return;
+    if (start < 0) return false;
     c.start = start;
     c.text = text.slice(start, c.end);
     c.ambiguous = false;
+    return true;
   }
 
-  private decide(text: string, c: ActorCandidate, dateline: number, starts: Set<number>): Pick<ActorDecision, 'decision' | 'rule' | 'why'> {
+  private decide(text: string, c: ActorCandidate, folded: string, dateline: number, starts: readonly number[], explain: boolean):
+    Pick<ActorDecision, 'decision' | 'rule' | 'why'> {
     if (c.start < dateline) return { decision: 'drop', rule: 'dateline', why: text.slice(0, dateline).trim() };
     const f = this.facts[c.actorIndex];
-    const folded = foldAlias(c.text);
-    const m: MentionContext = {
-      text, start: c.start, end: c.end, own: f.own, bareName: f.bare.has(folded),
-      mentionAt: (s) => s !== c.start && starts.has(s),
-    };
-    for (const [rule, test] of DROP_RULES) {
-      const why = test(m);
-      if (why) return { decision: 'drop', rule, why };
+    const m: MentionContext = { text, start: c.start, end: c.end, own: f.own, bareName: f.bare.has(folded), starts };
+    if (!plainContext(m)) {
+      for (const [rule, test] of DROP_RULES) {
+        const why = test(m);
+        if (why) return { decision: 'drop', rule, why };
+      }
     }
     if (!c.hidden && f.metonyms.has(folded)) {
       const place = metonymPlace(text, c.start, c.end);
       if (place) return { decision: 'hide', rule: 'capital-as-place', why: `${f.metonyms.get(folded)}: ${place}` };
-      return { decision: 'keep', rule: 'capital-as-government', why: metonymActs(text, c.start, c.end) ?? 'takes part' };
+      return { decision: 'keep', rule: 'capital-as-government', why: explain ? metonymActs(text, c.start, c.end) ?? 'takes part' : null };
     }
-    return { decision: 'keep', rule: null, why: null };
+    return KEEP;
   }
 
   /**
@@ -149,13 +171,14 @@ export class ActorResolver {
       for (const c of cs) {
         if (c.hidden && !this.placeHidden.has(c)) continue;
         present.add(c.actorIndex);
-        if (!c.hidden && !this.facts[c.actorIndex].bare.has(foldAlias(c.text))) full.add(c.actorIndex);
+        const bare = this.facts[c.actorIndex].bare;
+        if (!c.hidden && (bare.size === 0 || !bare.has(aliasKey(c.text)))) full.add(c.actorIndex);
       }
     }
     cands.forEach((cs, b) => {
       for (const c of cs) {
         const f = this.facts[c.actorIndex];
-        if (c.hidden || c.ambiguous || !f.bare.has(foldAlias(c.text)) || full.has(c.actorIndex)) continue;
+        if (c.hidden || c.ambiguous || f.bare.size === 0 || full.has(c.actorIndex) || !f.bare.has(aliasKey(c.text))) continue;
         const why = this.support(texts[b], c, f, present);
         if (why) continue;
         c.hidden = true;

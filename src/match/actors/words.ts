@@ -14,7 +14,7 @@ export function wordsOf(cls: WordClass): ReadonlySet<string> {
   return s;
 }
 
-export const isIn = (cls: WordClass, lower: string): boolean => wordsOf(cls).has(lower);
+export const isIn = (cls: WordClass, lower: string): boolean => (sets.get(cls) ?? wordsOf(cls)).has(lower);
 
 /** A word ending in -ly that is not a name: read as an adverb ("reportedly", "repeatedly"). */
 export const isLyAdverb = (lower: string): boolean => lower.length > 4 && lower.endsWith('ly') && !isIn('firstName', lower);
