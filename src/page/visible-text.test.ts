@@ -156,3 +156,14 @@ describe('page chrome', () => {
     expect(texts('<body class="nav-open menu"><p>Body text.</p></body>')).toEqual(['Body text.']);
   });
 });
+
+describe('partial extraction (text that arrives after load)', () => {
+  it('reads nothing under a chrome or skipped ancestor, and tests the root itself', () => {
+    const d = doc(`<body><div class="related-stories"><ul><li id="late"><p>Late headline about markets</p></li></ul></div>
+      <nav><p id="in-nav">Menu text</p></nav><main><p id="body-p">Article text.</p><div class="share-bar" id="share">Share this</div></main></body>`);
+    expect(extractBlocks(d.querySelector('#late')!).map((b) => b.text)).toEqual([]);
+    expect(extractBlocks(d.querySelector('#in-nav')!).map((b) => b.text)).toEqual([]);
+    expect(extractBlocks(d.querySelector('#share')!).map((b) => b.text)).toEqual([]);
+    expect(extractBlocks(d.querySelector('#body-p')!).map((b) => b.text)).toEqual(['Article text.']);
+  });
+});

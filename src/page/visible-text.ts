@@ -209,6 +209,23 @@ function isChromeContainer(el: Element, shape: Shape): boolean {
   return el.matches(ARTICLE_SELECTOR) === false && el.querySelector(ARTICLE_SELECTOR) === null;
 }
 
+/** Characters inside links under `el` (outermost links only). */
+function linkChars(el: Element): number {
+  let n = 0;
+  for (const a of el.querySelectorAll('a[href]')) if (!a.parentElement?.closest('a[href]')) n += blockText(a).length;
+  return n;
+}
+
+/** Is `el` (the root of a partial extraction) inside a skipped container or page chrome? */
+function insideChrome(el: Element, w: Walk): boolean {
+  for (let a = el.parentElement; a && tagOf(a) !== 'body'; a = a.parentElement) {
+    if (isSkippedContainer(a, w)) return true;
+    if (chromeCue(a, insideArticle(a)) === null || a.matches(ARTICLE_SELECTOR) || a.querySelector(ARTICLE_SELECTOR)) continue;
+    if (chromeByShape(blockText(a).length, linkChars(a))) return true;
+  }
+  return false;
+}
+
 /** A block to emit, before the chrome test and the long-text cut. */
 interface Pending {
   element: Element;
@@ -269,6 +286,9 @@ function* extractGen(root: ParentNode, opts: ExtractOptions, slice: SliceOptions
   if (!start) return [];
   const docEl = start.ownerDocument?.documentElement ?? null;
   const w: Walk = { opts, pageLang: primaryLang(docEl?.getAttribute('lang') ?? null) ?? 'en' };
+  // Late text inside chrome (a sidebar filled in after load) is chrome too.
+  const pageRoot = tagOf(start) === 'body' || start === docEl;
+  if (!pageRoot && insideChrome(start, w)) return [];
   const all: TextBlock[] = [];
   const f: Facts = { shapes: new Map(), lens: new Map(), chrome: new Set() };
   if (((root as Node).nodeType === ELEMENT_NODE || (root as Document).body) && !isSkippedContainer(start, w)) {
@@ -298,7 +318,7 @@ function* extractGen(root: ParentNode, opts: ExtractOptions, slice: SliceOptions
         continue;
       }
       stack.pop();
-      shapeOf(el, f, el === start);
+      shapeOf(el, f, el === start && pageRoot);
     }
     // Pass 2: blocks, top-down in document order.
     const max = opts.maxBlockChars ?? MAX_BLOCK_CHARS;
