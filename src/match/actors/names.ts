@@ -94,21 +94,16 @@ export function plainContext(m: MentionContext): boolean {
   return PLAIN_AFTER.has(a);
 }
 
-/** A common word of running text (any class but names): capitalised in a headline, it says nothing. */
-const isKnownWord = (lower: string): boolean => isClosedClass(lower) || isOpener(lower, lower) || isIn('nameHead', lower);
-
 /**
  * A capitalised word that makes a longer name with the mention (not the
- * actor's own, not another mention, not closed-class). In a headline-case
- * line every word is capitalised, so there only a word the lexicon does not
- * know as a common word counts ("Seoul World Cup Stadium", not "Russia Says").
+ * actor's own, not another mention, not closed-class).
  */
-function extendsName(w: Near | null, m: MentionContext, before: boolean, headline = false): boolean {
+function extendsName(w: Near | null, m: MentionContext, before: boolean): boolean {
   if (!w || !isCapitalised(w.text) || m.own.has(w.lower) || mentionAt(m, w.start)) return false;
   const lower = w.lower.replace(/['’ʼ]s$/, '');
   if (isClosedClass(lower)) return false;
-  if (headline && isKnownWord(lower)) return false;
-  if (before && opensSentence(m.text, w.start) && isOpener(lower, w.text)) return false;
+  // A word capitalised by its place (a sentence's first, any word of a headline) may be a verb or adjective.
+  if (before && (opensSentence(m.text, w.start) || isHeadlineCase(m.text, m.start, m.end)) && isOpener(lower, w.text)) return false;
   return true;
 }
 
@@ -131,9 +126,25 @@ export function largerName(m: MentionContext): string | null {
     const x = prevWord(m.text, direct.start);
     if (x && isIn('nameHead', x.lower) && extendsName(x, m, true)) return `"${x.text} of …"`;
   }
+  return null;
+}
+
+/**
+ * The name goes on after the mention ("The Washington Post", "U.S. Games
+ * Systems", "Seoul World Cup Stadium", "U.S. Air Force"). In a headline-case
+ * line, where every word is capitalised, only when the words after it end in
+ * the head of an organisation or place name ("… Post", "… Stadium"), not in
+ * "Ukraine Conflict" or "Japan Stocks Rally".
+ */
+export function nameContinues(m: MentionContext): string | null {
   const after = after1(m);
-  if (!after || !isCapitalised(after.text)) return null;
-  return extendsName(after, m, false, isHeadlineCase(m.text, m.start, m.end)) ? `before "${after.text}"` : null;
+  if (!after || !isCapitalised(after.text) || !extendsName(after, m, false)) return null;
+  if (!isHeadlineCase(m.text, m.start, m.end)) return `before "${after.text}"`;
+  let w: Near | null = after;
+  for (let k = 0; k < 3 && w && isCapitalised(w.text); k++, w = nextWord(m.text, w.end)) {
+    if (isIn('nameHead', w.lower.replace(/['’ʼ]s$/, ''))) return `before "${after.text} … ${w.text}"`;
+  }
+  return null;
 }
 
 /** A currency written with the country's code ("US$", "A$5"). */

@@ -45,7 +45,13 @@ describe('a place name inside a larger name is not the place', () => {
 
   it('headlines in Title Case or capitals', () => {
     expect(found('Russia Says It Will Respond To Sanctions')).toEqual(['ru:Russia']);
+    expect(found('Is North Korea Secretly Arming Russia In Japan Conflict?')).toEqual(['kp:North Korea', 'ru:Russia', 'jp:Japan']);
     expect(found('Yahoo Japan Shares Jump')).toEqual([]);
+    expect(found('Next: South Korea v Japan, 10 June, Seoul World Cup Stadium.')).toEqual(['kr:South Korea', 'jp:Japan']);
+  });
+
+  it('hides a country inside the name of one of its institutions, drops a person inside another name', () => {
+    expect(found('The U.S. Air Force is conducting drills with Japan.')).toEqual(['jp:Japan']);
   });
 });
 

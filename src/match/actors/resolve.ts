@@ -14,7 +14,7 @@ import { pieces } from '../actor-automaton';
 import { prevWord } from './context';
 import { datelineEnd } from './dateline';
 import { metonymActs, metonymPlace, metonymsOf, type MetonymKind } from './metonyms';
-import { currency, introducedByName, invertedName, largerName, plainContext, qualifier, type MentionContext } from './names';
+import { currency, introducedByName, invertedName, largerName, nameContinues, plainContext, qualifier, type MentionContext } from './names';
 import { isIn } from './words';
 
 /** What resolution decided about one match, and by which rule (for explain and the evaluation). */
@@ -52,6 +52,7 @@ const KEEP: Pick<ActorDecision, 'decision' | 'rule' | 'why'> = Object.freeze({ d
 /** The block-stage rules that drop a match, in the order they are tried. */
 const DROP_RULES: ReadonlyArray<readonly [string, (m: MentionContext) => string | null]> = [
   ['larger-name', largerName],
+  ['name-continues', nameContinues],
   ['currency', currency],
   ['qualifier', qualifier],
   ['inverted-name', invertedName],
@@ -149,7 +150,11 @@ export class ActorResolver {
     if (!plainContext(m)) {
       for (const [rule, test] of DROP_RULES) {
         const why = test(m);
-        if (why) return { decision: 'drop', rule, why };
+        if (!why) continue;
+        // "U.S. Air Force", "The Washington Post": not highlighted as the country, but the country
+        // (or organisation) may still be who acts ("the U.S. Air Force is conducting drills with Japan").
+        if (rule === 'name-continues' && this.actors[c.actorIndex].kind !== 'person') return { decision: 'hide', rule, why };
+        return { decision: 'drop', rule, why };
       }
     }
     if (!c.hidden && f.metonyms.has(folded)) {
