@@ -13,7 +13,7 @@ export const INTRODUCING: ReadonlySet<string> = new Set(['a', 'an', 'one', 'anot
 export const KNOWN_AS: ReadonlySet<string> = new Set(['known', 'referred', 'nicknamed', 'dubbed', 'styled', 'described']);
 
 /** Determiners that make the name a modifier of a common noun ("a Blue House compound", "this Moscow restaurant"). */
-export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(('a an this that these those every each some any another ' +
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(('a an this these those every each some any another ' +
   'such no').split(' '));
 
 /** Compass words and the initials news writes for them in names ("N.Korea", "S. Korea"). */

@@ -139,8 +139,10 @@ export function metonymPlace(text: string, start: number, end: number): string |
   if (!w || !/^\p{Ll}/u.test(w.text) || GOVERNMENT_ROLES.has(w.lower)) return null;
   if (isFiniteWord(w.lower) || isAdverb(w.lower) || isIn('function', w.lower) || isPreposition(w.lower)) return null;
   if (actsThroughS(text, w)) return null;
-  // "help Moscow earn money": the subject of a verb's complement clause.
-  if (before && isIn('base', w.lower) && (isFiniteWord(before.lower) || isIn('base', before.lower) || isIn('present3', before.lower))) return null;
+  // The object of a verb, not a modifier: "handed Moscow ballistic missiles", "help Moscow earn money".
+  if (before && (isFiniteWord(before.lower) || isIn('base', before.lower) || isIn('present3', before.lower))) return null;
+  // A coordinated subject: "Moscow and Pyongyang deny …".
+  if (before && (before.lower === 'and' || before.lower === 'or') && isIn('base', w.lower)) return null;
   return `modifier of "${w.text}"`;
 }
 
