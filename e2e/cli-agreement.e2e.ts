@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { annotatePage } from '../src/cli/annotate';
 import { parseKb } from '../src/kb/validate';
 import { buildMatcher } from '../src/match/matcher';
-import { parseHtmlDocument } from '../src/page/parse-html';
+import { parseHtmlDocument } from '../src/html/parse-html';
 import { extractBlocks, pageText } from '../src/page/visible-text';
 import { useBrowser } from './fixture';
 

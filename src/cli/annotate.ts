@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { parseKb } from '../kb/validate';
 import { buildMatcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
-import { parseHtmlDocument, plainTextDocument } from '../page/parse-html';
+import { parseHtmlDocument, plainTextDocument } from '../html/parse-html';
 import { inlineHidden, readPage } from '../page/read-page';
 import { blockOffsets, pageText } from '../page/visible-text';
 

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { blockNodes } from './block-nodes';
-import { parseHtmlDocument } from './parse-html';
+import { parseHtmlDocument } from '../html/parse-html';
 import { blockOffsets, blockText, extractBlocks, pageText, type TextBlock } from './visible-text';
 
 /** Resolves every block to its nodes (as the highlighter does) and checks no text node serves two blocks. */

@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import cases from './fixtures/parser-cases.json';
+import cases from '../page/fixtures/parser-cases.json';
 import { parseHtmlDocument, plainTextDocument } from './parse-html';
-import { extractBlocks, pageText } from './visible-text';
+import { extractBlocks, pageText } from '../page/visible-text';
 
 // Each case's `chromium` is the page text Debian Chromium gave for its HTML
 // (recorded from the browser; e2e/cli-agreement.e2e.ts checks them live).

@@ -5,7 +5,7 @@
 // enabled, as in a browser, so <noscript> is raw text. Its plain-object tree
 // is then copied into a linkedom document, which gives the DOM API the
 // extractor walks at a fraction of jsdom's cost. Why not the alternatives
-// (measured in src/page/parse-html.test.ts and the README): linkedom's own
+// (measured in src/html/parse-html.test.ts and the README): linkedom's own
 // parser (htmlparser2) is not a spec parser and lost the whole body on 26 of
 // 29 tree-construction cases; jsdom's tree adapter misplaces foster-parented
 // table text; happy-dom's parser differed on 11 of 29.
