@@ -6,8 +6,8 @@
 // 1. Host globals present in every place the core runs (the service worker,
 //    extension pages, the content script, Node 20): WHATWG Encoding and URL,
 //    atob, Web Crypto's randomUUID. Only the members the core calls.
-// 2. DOM node *shapes* for src/page/visible-text.ts, which walks nodes its
-//    caller hands it (the live page in the content script, linkedom in the
+// 2. DOM node *shapes* for src/page (visible-text.ts, block-nodes.ts,
+//    read-page.ts), which walk nodes their caller hands them (the live page in the content script, linkedom in the
 //    CLI). Types only: no `document`, `window` or other DOM value exists in
 //    the core, so it cannot reach a page by itself.
 // Not declared, on purpose: process, console, timers, fetch, chrome.
@@ -45,7 +45,7 @@ declare class URL {
 
 declare const crypto: { randomUUID(): `${string}-${string}-${string}-${string}-${string}` };
 
-// ---- 2. DOM node shapes (members used by src/page/visible-text.ts)
+// ---- 2. DOM node shapes (members used by src/page)
 
 interface Node {
   readonly nodeType: number;
@@ -60,18 +60,31 @@ interface ParentNode extends Node {
   readonly firstElementChild: Element | null;
   readonly lastElementChild: Element | null;
   querySelectorAll(selectors: string): Iterable<Element>;
+  querySelector(selectors: string): Element | null;
+  insertBefore<T extends Node>(node: T, child: Node | null): T;
+}
+/** A text node: block-nodes.ts cuts one where a block's span begins or ends. */
+interface Text extends ChildNode {
+  data: string;
+  readonly ownerDocument: Document;
+  splitText(offset: number): Text;
 }
 interface Element extends ParentNode, ChildNode {
   readonly localName: string;
   readonly tagName: string;
   readonly parentElement: Element | null;
   readonly previousElementSibling: Element | null;
+  readonly ownerDocument: Document;
   closest(selectors: string): Element | null;
+  matches(selectors: string): boolean;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
 }
 interface Document extends ParentNode {
   readonly body: Element | null;
+  readonly documentElement: Element;
+  getElementsByTagName(qualifiedName: string): { readonly length: number };
+  createTextNode(data: string): Text;
 }
 interface AbortSignal {
   readonly aborted: boolean;

@@ -2,11 +2,12 @@
 // JSON object, exactly what the content script would highlight on that page.
 // Errors go to stderr as one line each (no stack traces) with exit code 1.
 import { readFile } from 'node:fs/promises';
-import { parseHTML } from 'linkedom';
 import { parseKb } from '../kb/validate';
 import { buildMatcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
-import { blockOffsets, extractBlocks, pageText } from '../page/visible-text';
+import { parseHtmlDocument, plainTextDocument } from '../html/parse-html';
+import { inlineHidden, readPage } from '../page/read-page';
+import { blockOffsets, pageText } from '../page/visible-text';
 
 const USAGE = 'usage: claimlens annotate --kb <kb.json> <page.html|page.txt>';
 
@@ -43,11 +44,15 @@ async function readText(path: string, what: string): Promise<string> {
 const isHtml = (path: string, text: string): boolean =>
   /\.x?html?$/i.test(path) || (!/\.(txt|md)$/i.test(path) && /^\s*<(!doctype|html|body|head|p|div|article)\b/i.test(text));
 
-/** Annotation of one page, the same way the extension computes it. */
+/**
+ * Annotation of one page, the same way the extension computes it: the HTML
+ * parsed as Chromium parses it (a text file shown as a browser shows
+ * text/plain, in one <pre>), the same blocks within the same caps, the
+ * matcher given the blocks in the same order.
+ */
 export function annotatePage(matcher: ReturnType<typeof buildMatcher>, path: string, source: string): Annotation {
-  if (!isHtml(path, source)) return matcher.annotate(source);
-  const { document } = parseHTML(source);
-  const blocks = extractBlocks(document);
+  const document = isHtml(path, source) ? parseHtmlDocument(source) : plainTextDocument(source);
+  const { blocks } = readPage(document, { isHidden: inlineHidden });
   const text = pageText(blocks);
   const offsets = blockOffsets(blocks);
   const per = matcher.annotateBlocks(blocks.map((b) => b.text));

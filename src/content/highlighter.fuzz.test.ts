@@ -25,8 +25,8 @@ function randomInline(r: () => number, depth: number): string {
   return out;
 }
 
-/** Non-overlapping random ranges per kind (kinds may overlap each other: they nest). */
-function randomRanges(r: () => number, len: number): HighlightRange[] {
+/** Non-overlapping random ranges per kind (kinds may overlap each other: they nest); ids unique per block. */
+function randomRanges(r: () => number, len: number, block = 0): HighlightRange[] {
   const out: HighlightRange[] = [];
   for (const kind of ['claim', 'actor', 'note'] as const) {
     let pos = 0;
@@ -34,7 +34,7 @@ function randomRanges(r: () => number, len: number): HighlightRange[] {
       const start = pos + Math.floor(r() * 20);
       const end = start + 1 + Math.floor(r() * 25);
       if (end > len) break;
-      if (r() < 0.6) out.push({ kind, id: `${kind}-${start}`, start, end, ...(kind === 'claim' ? { stance: 'supports' as const } : {}) });
+      if (r() < 0.6) out.push({ kind, id: `${kind}-${block}-${start}`, start, end, ...(kind === 'claim' ? { stance: 'supports' as const } : {}) });
       pos = end + 1;
     }
   }
@@ -53,11 +53,13 @@ describe('highlighter fuzz', () => {
   it('keeps text unchanged and puts every highlight exactly on its range (50 random DOMs)', () => {
     const r = rng(42);
     for (let round = 0; round < 50; round++) {
-      document.body.innerHTML = `<article><p>${randomInline(r, 0)}</p><div>${randomInline(r, 0)}<p>${randomInline(r, 0)}</p></div></article>`;
+      // Loose text beside child blocks and long texts make span blocks (part of an element's text).
+      document.body.innerHTML = `<article><p>${randomInline(r, 0)}</p><div>${randomInline(r, 0)}<p>${randomInline(r, 0)}</p>` +
+        `${randomInline(r, 0)}<p>${randomInline(r, 0)}</p></div></article>`;
       const before = document.body.textContent;
-      for (const block of extractBlocks(document)) {
-        const ranges = randomRanges(r, block.text.length).filter((x) => block.text.slice(x.start, x.end).trim().length > 0);
-        highlightBlock(block.element, ranges);
+      for (const [i, block] of extractBlocks(document, { maxBlockChars: 60 + Math.floor(r() * 200) }).entries()) {
+        const ranges = randomRanges(r, block.text.length, i).filter((x) => block.text.slice(x.start, x.end).trim().length > 0);
+        highlightBlock(block, ranges);
         for (const x of ranges) {
           // mark.js does not wrap whitespace-only pieces, so compare without edge whitespace.
           expect(coveredText(block.element, x.kind, x.id).trim(), `round ${round}`).toBe(block.text.slice(x.start, x.end).trim());

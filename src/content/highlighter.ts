@@ -10,7 +10,8 @@
 // element-level list when excluded elements hold only text, and the full list
 // only when excluded elements nest markup of their own.
 import Mark from 'mark.js';
-import { EXCLUDE_SELECTORS, isExcluded } from '../page/visible-text';
+import { blockNodes, spanNodes } from '../page/block-nodes';
+import { EXCLUDE_SELECTORS, isExcluded, type TextBlock } from '../page/visible-text';
 
 export const MARK_TAG = 'claimlens-mark';
 
@@ -50,6 +51,22 @@ function excludeFor(block: Element): string[] | null {
   return nested > MAX_NESTED_EXCLUDED ? null : FULL_EXCLUDE;
 }
 
+/**
+ * The exclude list for a block given as nodes (a span of its element's text):
+ * text nodes need none, elements what excludeFor says; null if one of them
+ * must be left alone.
+ */
+function excludeForNodes(nodes: readonly Node[]): string[] | null {
+  let out: string[] = [];
+  for (const n of nodes) {
+    if (n.nodeType !== 1) continue;
+    const ex = excludeFor(n as Element);
+    if (ex === null) return null;
+    if (ex.length > out.length) out = ex;
+  }
+  return out;
+}
+
 /** What mark.js gets: offsets only (it logs JSON.stringify(ranges) on every call, debug or not). */
 interface MarkRange {
   start: number;
@@ -61,14 +78,21 @@ interface MarkRange {
  * Kinds are applied in passes (claims, then notes, then actors) so that
  * overlapping ranges of different kinds nest instead of being dropped.
  */
-export function highlightBlock(block: Element, ranges: readonly HighlightRange[]): void {
-  const exclude = excludeFor(block);
-  if (exclude === null) return;
-  const marker = new Mark(block as HTMLElement);
+export function highlightBlock(block: Element | TextBlock, ranges: readonly HighlightRange[]): void {
+  // A span block (part of its element's text) is marked through its own nodes,
+  // found again before each pass: a pass splits the text nodes it marks.
+  const span = 'nodeType' in block ? null : block.span ? block : null;
+  const element = 'nodeType' in block ? block : block.element;
+  if (!span && excludeFor(element) === null) return;
   for (const kind of ['claim', 'note', 'actor'] as const) {
     const meta = new Map<MarkRange, HighlightRange>();
     for (const r of ranges) if (r.kind === kind && r.end > r.start) meta.set({ start: r.start, length: r.end - r.start }, r);
     if (meta.size === 0) continue;
+    const nodes = span ? blockNodes(span) : null;
+    const exclude = nodes ? excludeForNodes(nodes) : excludeFor(element);
+    if (exclude === null) return;
+    // mark.js walks any node given as a context, text nodes included.
+    const marker = new Mark((nodes ?? element) as unknown as HTMLElement);
     const firstPart = new Set<HighlightRange>();
     marker.markRanges([...meta.keys()], {
       element: MARK_TAG,
@@ -89,6 +113,13 @@ export function highlightBlock(block: Element, ranges: readonly HighlightRange[]
       },
     } as Mark.MarkRangesOptions);
   }
+}
+
+/** Removes Claimlens marks of one block (only those inside its span, for a span block). */
+export function clearBlockHighlights(block: TextBlock, kind?: HighlightKind): void {
+  if (!block.span) return clearHighlights(block.element, kind);
+  const marker = new Mark(spanNodes(block.element, block.span.start, block.span.end) as unknown as HTMLElement);
+  marker.unmark({ element: MARK_TAG + (kind ? `[data-claimlens-kind="${kind}"]` : '') } as Mark.MarkOptions);
 }
 
 /** Removes Claimlens marks under `root`, restoring the original text nodes. */

@@ -137,7 +137,7 @@ export class NotesFeature {
 
   private highlight(map: PageTextMap, id: string, start: number, end: number): void {
     for (const part of rangeToBlocks(map, start, end)) {
-      highlightBlock(part.block.element, [{ start: part.start, end: part.end, kind: 'note', id }]);
+      highlightBlock(part.block, [{ start: part.start, end: part.end, kind: 'note', id }]);
     }
   }
 

@@ -7,8 +7,9 @@
 import type { Stance } from '../kb/types';
 import type { BlockMatches } from '../shared/messages';
 import { callBackground } from '../shared/messaging';
+import { MAX_ELEMENTS, withinBudget, type Budget } from '../page/limits';
 import { extractBlocksSliced, type ExtractStats, type TextBlock } from '../page/visible-text';
-import { clearHighlights, highlightBlock, MARK_TAG, type HighlightRange } from './highlighter';
+import { clearBlockHighlights, clearHighlights, highlightBlock, MARK_TAG, type HighlightRange } from './highlighter';
 import { forEachSliced, SLICE_MS, yieldToMain } from './yield';
 
 /**
@@ -19,18 +20,8 @@ import { forEachSliced, SLICE_MS, yieldToMain } from './yield';
 const FIRST_BATCH = 40;
 const BATCH = 150;
 const MUTATION_DEBOUNCE_MS = 400;
-/**
- * Pages with more elements are left alone: every mark then costs the page a
- * style and layout pass over the whole tree (50-250 ms frames measured at
- * 200,000 elements). Also the cap on elements visited per extraction.
- */
-export const MAX_ELEMENTS = 50_000;
-/** Text sent to the background per page (characters), article blocks first. */
-export const MAX_PAGE_CHARS = 400_000;
-/** A longer block is skipped: markRanges costs about ranges x block length. */
-export const MAX_BLOCK_CHARS = 20_000;
-/** Blocks per page. */
-export const MAX_BLOCKS = 4_000;
+// The page caps live with the extraction, shared with the CLI.
+export { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_ELEMENTS, MAX_PAGE_CHARS } from '../page/limits';
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -47,14 +38,13 @@ function isHidden(el: Element): boolean {
 
 export class PageHighlights {
   readonly findings: PageFinding = { actors: new Map(), claims: new Map() };
-  /** Text of each block when it was last highlighted: unchanged blocks are skipped. */
-  private done = new WeakMap<Element, string>();
+  /** Text of each block when it was last highlighted, by element and span start: unchanged blocks are skipped. */
+  private done = new WeakMap<Element, Map<number, string>>();
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
   private timer = 0;
   private running: Promise<void> = Promise.resolve();
-  private sentChars = 0;
-  private sentBlocks = 0;
+  private readonly budget: Budget = { chars: 0, blocks: 0 };
   private readonly ac = new AbortController();
   onHighlighted: (() => void) | null = null;
 
@@ -84,18 +74,9 @@ export class PageHighlights {
       signal: this.ac.signal,
     }, stats);
     if (stats.truncated) console.debug(`[Claimlens] page too large: stopped after ${MAX_ELEMENTS} elements`);
-    const out: TextBlock[] = [];
-    for (const b of blocks) {
-      if (b.text.length > MAX_BLOCK_CHARS) continue;
-      if (this.sentChars + b.text.length > MAX_PAGE_CHARS || this.sentBlocks >= MAX_BLOCKS) {
-        console.debug('[Claimlens] page text cap reached: the rest is not highlighted');
-        break;
-      }
-      this.sentChars += b.text.length;
-      this.sentBlocks++;
-      out.push(b);
-    }
-    return out;
+    const kept = withinBudget(blocks, this.budget);
+    if (kept.capped) console.debug('[Claimlens] page text cap reached: the rest is not highlighted');
+    return kept.blocks;
   }
 
   stop(): void {
@@ -147,13 +128,15 @@ export class PageHighlights {
       roots.size > 64 ? [document.body ?? document.documentElement] : [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
     this.running = this.running.then(async () => {
       const blocks: TextBlock[] = [];
-      const seen = new Set<Element>();
+      const seen = new Map<Element, Set<number>>();
       for (const root of outer) {
         if (!root.isConnected) continue;
         for (const b of await this.extract(root)) {
-          if (seen.has(b.element)) continue;
-          seen.add(b.element);
-          if (this.done.get(b.element) === b.text) continue;
+          const at = b.span?.start ?? 0;
+          const starts = seen.get(b.element) ?? new Set<number>();
+          if (starts.has(at)) continue;
+          seen.set(b.element, starts.add(at));
+          if (this.done.get(b.element)?.get(b.span?.start ?? 0) === b.text) continue;
           blocks.push(b);
         }
       }
@@ -206,18 +189,20 @@ export class PageHighlights {
   private apply(block: TextBlock, m: BlockMatches | undefined): void {
     if (!block.element.isConnected) return;
     // A block whose text changed since we marked it is re-marked from scratch.
-    if (this.done.has(block.element) && block.element.querySelector(MARK_TAG)) {
-      clearHighlights(block.element, 'actor');
-      clearHighlights(block.element, 'claim');
+    const done = this.done.get(block.element) ?? new Map<number, string>();
+    if (done.size > 0 && block.element.querySelector(MARK_TAG)) {
+      clearBlockHighlights(block, 'actor');
+      clearBlockHighlights(block, 'claim');
     }
-    this.done.set(block.element, block.text);
+    done.set(block.span?.start ?? 0, block.text);
+    this.done.set(block.element, done);
     if (!m || (m.actors.length === 0 && m.claims.length === 0)) return;
     const ranges: HighlightRange[] = [
       ...m.claims.map((c) => ({ start: c.start, end: c.end, kind: 'claim' as const, id: c.claimId, stance: c.stance })),
       ...m.actors.map((a) => ({ start: a.start, end: a.end, kind: 'actor' as const, id: a.actorId })),
     ];
     try {
-      highlightBlock(block.element, ranges);
+      highlightBlock(block, ranges);
     } catch (e) {
       console.debug('[Claimlens] could not highlight a block:', e);
       return;

@@ -71,3 +71,18 @@ describe('text-map', () => {
     expect(parts.map((p) => p.block.text.slice(p.start, p.end))).toEqual(['daily.', 'Second par']);
   });
 });
+
+describe('text-map on span blocks (loose text beside child blocks)', () => {
+  it('maps points in loose text and in the child block to their own blocks', () => {
+    const { document } = parseHTML('<html><body>Loose <b>start</b> text<main><p id="p">Para text.</p></main>tail run</body></html>');
+    const map = buildPageTextMap(document as unknown as Document);
+    expect(map.text).toBe('Para text.\n\nLoose start text\n\ntail run');
+    const p = document.querySelector('#p')!.firstChild!;
+    expect(pointToOffset(map, p, 5)).toBe(map.text.indexOf('text.'));
+    const start = document.querySelector('b')!.firstChild!;
+    expect(pointToOffset(map, start, 2)).toBe(map.text.indexOf('art text'));
+    const tail = document.body.lastChild!;
+    expect(pointToOffset(map, tail, 4)).toBe(map.text.indexOf(' run'));
+    for (const b of map.blocks) expect(blockTextNodes(b).map((t) => t.data).join('')).toContain(b.text.trim());
+  });
+});

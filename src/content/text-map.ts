@@ -3,13 +3,12 @@
 // mark.js walk them (excluded elements are skipped whole), so an offset here
 // is an offset mark.js understands. DOM-generic (no Range, no TreeWalker,
 // no globals): runs on linkedom in Node tests and on the live page.
-import { blockOffsets, EXCLUDE_SELECTORS, extractBlocks, pageText, type TextBlock } from '../page/visible-text';
+import { blockTextNodes, elementTextNodes } from '../page/block-nodes';
+import { blockOffsets, extractBlocks, pageText, type TextBlock } from '../page/visible-text';
 
-/** Only the element forms: the walk never descends into an excluded element. */
-const EXCLUDE = EXCLUDE_SELECTORS.filter((s) => !s.endsWith(' *')).join(',');
+export { blockTextNodes } from '../page/block-nodes';
 
 const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** Child indices from the root down to `n`. */
 function pathOf(n: Node): number[] {
@@ -45,19 +44,6 @@ export function buildPageTextMap(root: Document = document, isHidden?: (el: Elem
   return { text: pageText(blocks), blocks, offsets: blockOffsets(blocks) };
 }
 
-/** The text nodes whose data make up the block's text, in order. */
-export function blockTextNodes(block: Element): Text[] {
-  const out: Text[] = [];
-  const walk = (node: Node): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) out.push(c as Text);
-      else if (c.nodeType === ELEMENT_NODE && !(c as Element).matches(EXCLUDE)) walk(c);
-    }
-  };
-  walk(block);
-  return out;
-}
-
 /** True when the whole of text node `t` lies before the DOM point (container, offset). */
 function textBeforePoint(t: Text, container: Node, offset: number): boolean {
   if (container.nodeType === TEXT_NODE) return t !== container && follows(t, container);
@@ -79,6 +65,39 @@ function localOffset(nodes: readonly Text[], container: Node, offset: number): n
 }
 
 /**
+ * The block holding a DOM point and the point's offset in it: the block of
+ * the innermost element that contains the point; among span blocks of one
+ * element (loose text beside child blocks, pieces of a long text), the span
+ * the point falls in. Null if the point is in no block.
+ */
+function locate(map: PageTextMap, container: Node, offset: number): { index: number; local: number } | null {
+  let best = -1;
+  for (let i = 0; i < map.blocks.length; i++) {
+    const el = map.blocks[i].element;
+    if (el !== container && !el.contains(container)) continue;
+    if (best < 0 || (el !== map.blocks[best].element && map.blocks[best].element.contains(el))) best = i;
+  }
+  if (best < 0) return null;
+  const el = map.blocks[best].element;
+  const at = localOffset(elementTextNodes(el), container, offset);
+  for (let i = 0; i < map.blocks.length; i++) {
+    const b = map.blocks[i];
+    if (b.element !== el) continue;
+    const s = b.span?.start ?? 0;
+    if (at >= s && at <= s + b.text.length) return { index: i, local: at - s };
+  }
+  return null;
+}
+
+/** Order of two blocks in the document: by their first text node (span blocks share an element). */
+function blockBefore(a: TextBlock, b: TextBlock): boolean {
+  if (a.element === b.element) return (a.span?.start ?? 0) < (b.span?.start ?? 0);
+  const na = blockTextNodes(a)[0] ?? a.element;
+  const nb = blockTextNodes(b)[0] ?? b.element;
+  return na !== nb && follows(na, nb);
+}
+
+/**
  * Offset of a DOM point in the page text. A point outside every block (the
  * whitespace between paragraphs, a triple-click's end at the next block's
  * edge, page chrome) is snapped to the nearest block edge in the direction
@@ -86,23 +105,23 @@ function localOffset(nodes: readonly Text[], container: Node, offset: number): n
  * one. Null when there is no block that way.
  */
 export function pointToOffset(map: PageTextMap, container: Node, offset: number, side: 'start' | 'end' = 'start'): number | null {
-  const i = map.blocks.findIndex((b) => b.element === container || b.element.contains(container));
-  if (i >= 0) return map.offsets[i] + Math.min(localOffset(blockTextNodes(map.blocks[i].element), container, offset), map.blocks[i].text.length);
+  const hit = locate(map, container, offset);
+  if (hit) return map.offsets[hit.index] + Math.min(hit.local, map.blocks[hit.index].text.length);
   // Blocks in document order (the page text puts the article first).
   const order = map.blocks.map((b, j) => j).sort((a, b) => {
-    const ea = map.blocks[a].element;
-    const eb = map.blocks[b].element;
-    return ea === eb ? 0 : follows(ea, eb) ? -1 : 1;
+    const ba = map.blocks[a];
+    const bb = map.blocks[b];
+    return ba === bb ? 0 : blockBefore(ba, bb) ? -1 : 1;
   });
   if (side === 'start') {
     for (const j of order) {
-      const nodes = blockTextNodes(map.blocks[j].element);
+      const nodes = blockTextNodes(map.blocks[j]);
       if (nodes.length > 0 && !textBeforePoint(nodes[0], container, offset)) return map.offsets[j];
     }
   } else {
     for (let k = order.length - 1; k >= 0; k--) {
       const j = order[k];
-      const nodes = blockTextNodes(map.blocks[j].element);
+      const nodes = blockTextNodes(map.blocks[j]);
       if (nodes.length > 0 && textBeforePoint(nodes[nodes.length - 1], container, offset)) return map.offsets[j] + map.blocks[j].text.length;
     }
   }

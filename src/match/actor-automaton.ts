@@ -5,6 +5,7 @@
 // keeps each step a single Map look-up, so the scan is linear in the page and
 // independent of the number of aliases (bounded by the longest alias, ~6 pieces).
 import type { Kb, KbActor } from '../kb/types';
+import { COMPASS_INITIALS } from './actors/cues';
 
 /** A word piece: dotted acronym ("U.S.") or a run of letters/digits. */
 export interface Piece {
@@ -67,6 +68,9 @@ const LETTER = /\p{L}/u;
 const wordTable = new Uint8Array(65536);
 const letterTable = new Uint8Array(65536);
 function isWordSlow(text: string, i: number, c: number): boolean {
+  // U+02BC (modifier letter apostrophe) is a letter to Unicode, but news text
+  // writes it for the possessive apostrophe ("Russiaʼs").
+  if (c === 0x2bc) return false;
   let v = wordTable[c];
   if (v === 0) wordTable[c] = v = WORD_CHAR.test(text[i]) ? 1 : 2;
   return v === 1;
@@ -131,16 +135,29 @@ export function pieces(text: string): Piece[] {
   return out;
 }
 
-/** What may sit between two pieces of one alias: 1-4 spaces, hyphens, apostrophes (no slicing: hot loop). */
-function gapOk(text: string, from: number, to: number): boolean {
+/**
+ * What may sit between two pieces of one alias: 1-4 spaces, hyphens,
+ * apostrophes (no slicing: hot loop); after a one-letter piece also its full
+ * stop ("N.Korea", "John F. Kennedy").
+ */
+function gapOk(text: string, from: number, to: number, prevStart: number): boolean {
   const len = to - from;
   if (len < 1 || len > 4) return false;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
+    if (c === 46 && k === from && from - prevStart === 1) continue;
     if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 ||
-      c === 0x2013 || c === 39 || c === 0x2019)) return false;
+      c === 0x2013 || c === 39 || c === 0x2019 || c === 0x2bc)) return false;
   }
   return true;
+}
+
+const COMPASS = /^(North|South|East|West)\s+(\S.*)$/;
+
+/** The alias as news abbreviates it, when it does: "North Korea" → "N Korea" (matching "N.Korea" and "N. Korea"). */
+function abbreviations(alias: string): string[] {
+  const m = COMPASS.exec(alias);
+  return m ? [`${COMPASS_INITIALS[m[1]]} ${m[2]}`] : [];
 }
 
 type PieceCase = 'exact' | 'upper-start' | 'any';
@@ -232,8 +249,10 @@ export class ActorAutomaton {
     let count = 0;
     actors.forEach((actor, actorIndex) => {
       const seen = new Set<string>();
-      const visible = [actor.name, ...actor.aliases].length;
-      [actor.name, ...actor.aliases, ...hiddenAliases(actor)].forEach((alias, k) => {
+      const shown = [actor.name, ...actor.aliases];
+      const all = [...shown, ...shown.flatMap(abbreviations)];
+      const visible = all.length;
+      [...all, ...hiddenAliases(actor)].forEach((alias, k) => {
         const trimmed = alias.trim();
         if (!trimmed || seen.has(trimmed)) return;
         seen.add(trimmed);
@@ -317,7 +336,7 @@ export class ActorAutomaton {
           }
         }
         j++;
-        if (j >= to || !gapOk(text, ends[j - 1], starts[j])) break;
+        if (j >= to || !gapOk(text, ends[j - 1], starts[j], starts[j - 1])) break;
         node = node.next.get(toks[j].key);
       }
       if (!bestNode) {

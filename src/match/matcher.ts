@@ -4,6 +4,7 @@ import type { ResolvedMention } from '../kb/resolve';
 import type { Kb } from '../kb/types';
 import { splitSentences } from '../lang/sentences';
 import { ActorAutomaton, newTok, PieceBuffer, scanPieces, type ActorCandidate, type Tok } from './actor-automaton';
+import { ActorResolver } from './actors/resolve';
 import { applyPageFrame, ClaimMatcher, MATCH_THRESHOLD, newPageContext, type PageContext, type SentenceClaim } from './claim-match';
 import { Coref, COREF_HINT, type CorefMention } from './coref';
 import { extraDemonyms } from './demonyms';
@@ -56,6 +57,8 @@ class TokenTable {
 
 class KbMatcher implements Matcher {
   private readonly automaton: ActorAutomaton;
+  /** Which alias matches name their actor here (actors/resolve.ts). */
+  private readonly resolver: ActorResolver;
   private readonly table = new TokenTable();
   private readonly sources: SourceResolver;
   private readonly claims: ClaimMatcher;
@@ -69,6 +72,7 @@ class KbMatcher implements Matcher {
 
   constructor(private readonly kb: Kb) {
     this.automaton = new ActorAutomaton(kb.actors, extraDemonyms);
+    this.resolver = new ActorResolver(kb.actors, this.automaton);
     this.sources = new SourceResolver(kb);
     this.coref = new Coref(kb.actors);
     this.claims = new ClaimMatcher(kb, (text) => this.mentionsOf(text));
@@ -112,8 +116,10 @@ class KbMatcher implements Matcher {
       const from = this.tokenise(blocks[b]);
       const out: ActorCandidate[] = [];
       this.automaton.scanPieces(blocks[b], this.buf, this.toks, from, this.buf.length, out);
+      this.resolver.block(blocks[b], out);
       cands[b] = out.length ? out : NO_CANDS;
     }
+    this.resolver.page(blocks, cands);
     // The ambiguous-alias rule looks at the whole page: "Kim" counts once any
     // block names Kim Jong Un in full.
     const named = new Set<number>();
