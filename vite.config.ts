@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 const KB_PATH = resolve(__dirname, 'assets/kb.json');
+const LEXICON_PATH = resolve(__dirname, 'src/lang/data/lexicon.json');
 
 // The bundled KB is built from assets/corpus by `npm run kb:bundled` before
 // vite runs. A missing KB fails the build loudly: never ship an empty one.
@@ -19,6 +20,8 @@ function bundledKb(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'kb.json', source: readFileSync(KB_PATH) });
+      // The language layer's data: fetched by the worker from the package, kept out of its code.
+      this.emitFile({ type: 'asset', fileName: 'lexicon.json', source: readFileSync(LEXICON_PATH) });
     },
   };
 }

@@ -1,6 +1,7 @@
 // `npm run bench [-- --json] [-- --only kb,match,notes,browser]`: every
 // benchmark of the project, figures measured in one run (medians and ratios).
 // Each figure is documented in the README ("Benchmarks").
+import '../src/lang/node-lexicon';
 type Figures = Record<string, number | string>;
 
 const suites: Record<string, () => Promise<Figures>> = {

@@ -5,6 +5,7 @@
 // gives the extraction equals the CLI's `text`, and the highlights the
 // extension makes equal the CLI's actors and claims. The parser cases
 // (src/page/fixtures/parser-cases.json) are checked against live Chromium too.
+import '../src/lang/node-lexicon';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';

@@ -25,13 +25,13 @@ describe('the built extension (dist/)', () => {
     expect(m.content_security_policy).toBeUndefined();
   });
 
-  it('contains no network API but the one fetch of its own bundled kb.json', () => {
+  it('contains no network API but the one fetch of its own bundled files (kb.json, lexicon.json)', () => {
     for (const api of ['XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts', 'RTCPeerConnection']) {
       expect(code.filter((c) => c.text.includes(api)).map((c) => c.f), api).toEqual([]);
     }
     const fetches = code.flatMap((c) => [...c.text.matchAll(/fetch\(([^)]{0,60})/g)].map((m) => m[1]));
     expect(fetches).toHaveLength(1);
-    expect(fetches[0]).toMatch(/runtime\.getURL\(`kb\.json`/);
+    expect(fetches[0]).toMatch(/runtime\.getURL\(\w+\)/);
   });
 
   it('names no web address other than XML and JSON-LD namespaces', () => {

@@ -1,6 +1,7 @@
 // The evaluation corpora: the bundled corpus with its gold, the six off-topic
 // goldens (src/kb/fixtures/goldens), each built into a KB in-process the way
 // `npm run kb -- build` builds it.
+import '../src/lang/node-lexicon';
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -8,6 +8,7 @@
 // how many of the story's contradicting corpus articles put contradicting
 // evidence on it. Across stories: claims mixing stories, articles skipped.
 // This is a measurement set: rules are never written for its sentences.
+import '../src/lang/node-lexicon';
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

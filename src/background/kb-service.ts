@@ -22,6 +22,8 @@ export interface KbServiceDeps {
   fetchBundled: () => Promise<string>;
   extensionVersion: string;
   now?: () => Date;
+  /** Makes the language layer's data ready (the worker fetches lexicon.json); Node tests read it from disk. */
+  loadLanguage?: () => Promise<void>;
 }
 
 export type LoggedEvent = Omit<EventRecord, 'id'>;
@@ -169,8 +171,17 @@ export class KbService {
     return (await this.importBundled('recovery')).kb;
   }
 
+  private languagePromise: Promise<void> | null = null;
+
+  /** The language data, loaded once per worker start: every use of the KB pipeline waits for it. */
+  language(): Promise<void> {
+    this.languagePromise ??= (this.deps.loadLanguage?.() ?? Promise.resolve());
+    this.languagePromise.catch(() => (this.languagePromise = null));
+    return this.languagePromise;
+  }
+
   kb(): Promise<Kb> {
-    this.kbPromise ??= this.load().catch(async (e: unknown) => {
+    this.kbPromise ??= this.language().then(() => this.load()).catch(async (e: unknown) => {
       this.kbPromise = null;
       // Storage failed (quota exhausted, failed upgrade, broken database):
       // serve the bundled KB from memory so highlighting goes on, and say so.

@@ -1,4 +1,5 @@
 // claimlens CLI dispatcher: `build` (knowledge base) and `annotate` (a page against a KB).
+import '../lang/node-lexicon';
 
 const USAGE = `usage:
   claimlens build --corpus <dir> --out <file.json>     build a knowledge base from .txt/.md/.html documents

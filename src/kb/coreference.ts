@@ -66,7 +66,10 @@ export class Coreference {
 
   /** Record that a word refers to an actor (a rule outside this class resolved it). */
   bind(w: Word, actorId: string): void {
-    if (!this.refs.some((r) => r.start === w.start)) this.refs.push({ start: w.start, end: w.end, actorId });
+    // A rule that knows better (reported speech about oneself) overrides the salience guess made before.
+    const i = this.refs.findIndex((r) => r.start === w.start);
+    if (i >= 0) this.refs.splice(i, 1);
+    this.refs.push({ start: w.start, end: w.end, actorId });
   }
 
   referencesIn(start: number, end: number): Array<{ start: number; end: number; actorId: string }> {
@@ -78,7 +81,7 @@ export class Coreference {
    * head word, else any name in it, else what its pronoun or description
    * refers to.
    */
-  actorIn(start: number, end: number, head: Word, phrase: Word[] = [head]): string | undefined {
+  actorIn(start: number, end: number, head: Word, phrase: Word[] = [head], notDescribed: readonly string[] = []): string | undefined {
     const first = phrase[0];
     const inside = this.overlapping(start, end);
     const atHead = inside.find((m) => m.start <= head.start && m.end >= head.end && !m.demonym);
@@ -93,7 +96,7 @@ export class Coreference {
     if (named && (head.tag === 'propn' || inside.length === 1)) return named.actorId;
     const bound = this.refs.find((r) => r.start === head.start && r.end === head.end);
     if (bound) return bound.actorId;
-    const resolved = this.resolve(start, head, first, phrase);
+    const resolved = this.resolve(start, head, first, phrase, head.tag === 'pron' ? [] : notDescribed);
     if (resolved) {
       // A description is replaced whole ("the Asian nation"), a pronoun alone.
       const from = head.tag === 'pron' ? head.start : first.start;
@@ -118,7 +121,7 @@ export class Coreference {
     return false;
   }
 
-  private resolve(start: number, head: Word, first: Word | undefined, phrase: Word[]): string | undefined {
+  private resolve(start: number, head: Word, first: Word | undefined, phrase: Word[], skip: readonly string[] = []): string | undefined {
     // "the commission" after "the Central Electoral Commission": a description naming a word of an actor's name is that actor.
     const named = this.byNameWord(start, head, first);
     if (named) return named;
@@ -132,7 +135,7 @@ export class Coreference {
       if (start - m.end > WINDOW) break;
       if (m.demonym && want.kinds.includes('person')) continue;
       const kind = this.opts.kindOf(m.actorId);
-      if (!kind || !want.kinds.includes(kind) || later.has(m.actorId)) continue;
+      if (!kind || !want.kinds.includes(kind) || later.has(m.actorId) || skip.includes(m.actorId)) continue;
       if (region && this.opts.regionOf?.(m.actorId) !== region) continue;
       const g = this.opts.genderOf(m.actorId);
       if (want.gender && g && g !== want.gender) continue;

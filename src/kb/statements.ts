@@ -152,6 +152,8 @@ export function extractStatements(
 export function sentenceStatements(docId: string, sent: number, s: SentenceAnalysis, coref: Coreference, opts: StatementOptions, headline: boolean): Statement[] {
   const { words, props, span } = s;
   const actorAt = (a: Arg | undefined): string | undefined => actorsAt(a)[0];
+  // A description in reported words never means the one reporting them ("the commission said the company leaked …").
+  let notThese: string[] = [];
   const actorsAt = (a: Arg | undefined): string[] => {
     if (!a) return [];
     const heads = a.heads ?? [a.head];
@@ -161,7 +163,7 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
       const from = k === 0 ? a.start : heads[k - 1] + 1;
       const to = k === heads.length - 1 ? a.end : h + 1;
       const { start, end } = argChars(words, { start: from, end: to, head: h });
-      const id = coref.actorIn(start, end, words[h], words.slice(from, to));
+      const id = coref.actorIn(start, end, words[h], words.slice(from, to), notThese);
       if (id && !out.includes(id)) out.push(id);
     });
     return out;
@@ -194,6 +196,9 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
     const mp = props[main];
     if (!anaphoric && GENERIC_PREDS.has(mp.pred) && !mp.patient && !mp.obliques.length) return;
     const reporter = p.reportedBy !== undefined ? props[p.reportedBy] : undefined;
+    notThese = [];
+    const reporterActor = reporter ? actorAt(reporter.agent ?? reporter.subject) : undefined;
+    notThese = reporterActor ? [reporterActor] : [];
     bindLogophoric(p, reporter, words, coref, actorAt, opts);
     const speaker = reporter ? actorAt(reporter.agent ?? reporter.subject) ?? null
       : anaphoric ? actorAt(p.agent) ?? null : p.source ? actorAt(p.source) ?? null : null;
@@ -317,6 +322,8 @@ function bodyOf(words: Word[], p: Proposition, reporter: Proposition | undefined
   let from = 0;
   let to = words.length;
   if (reporter && reporter.verbAt > p.verbAt && reporter.rules.includes('report.trailing')) to = reporter.clauseStart;
+  // "The commission said on Tuesday that Northwind leaked …": the claim starts where the reported clause does.
+  if (reporter && reporter.verbAt < p.verbAt) from = Math.max(from, p.clauseStart);
   if (p.source && p.source.start <= 2 && p.source.end < words.length) from = p.source.end;
   while (to > from + 1 && !/\p{L}|\d/u.test(words[to - 1].text)) to--;
   if (from >= to) return { start: span.start, end: span.end };
