@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildKb } from '../kb/build';
+import { ingestFile } from '../html/readability';
 import { ingestDocument } from '../kb/ingest';
 import type { Kb } from '../kb/types';
 import type { ArticleDraft } from '../shared/messages';
@@ -60,7 +61,7 @@ describe('added pages', () => {
     const kb = await updated.kb();
     expect(kb.documents.some((d) => d.id === r.docId)).toBe(true);
     expect(kb.claims.some((c) => c.evidence.some((e) => e.docId === r.docId))).toBe(true);
-    const other = buildKb(readdirSync(dir('databreach')).sort().map((f) => ingestDocument(f, readFileSync(join(dir('databreach'), f)))), { omitText: true });
+    const other = buildKb(readdirSync(dir('databreach')).sort().map((f) => ingestFile(f, readFileSync(join(dir('databreach'), f)))), { omitText: true });
     const kept = await updated.importKbText(JSON.stringify(other), 'keep');
     expect(kept.sources).toBe(1);
     expect(kept.kb.documents.some((d) => d.id === r.docId)).toBe(true);
