@@ -1,9 +1,10 @@
-// claimlens CLI dispatcher: `build` (knowledge base) and `annotate` (a page against a KB).
+// claimlens CLI dispatcher: `build` (knowledge base), `annotate` (a page against a KB) and `explain` (why a sentence gives what it gives).
 import '../lang/node-lexicon';
 
 const USAGE = `usage:
   claimlens build --corpus <dir> --out <file.json>     build a knowledge base from .txt/.md/.html documents
   claimlens annotate --kb <file.json> <page.html|page.txt>   print what the extension would highlight
+  claimlens explain [--kb <file.json>] "<sentence>"          the rules that fire on a sentence, and the claims it is compared with
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -15,6 +16,10 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === 'annotate') {
     const { runAnnotate } = await import('./annotate.js');
     return runAnnotate(rest);
+  }
+  if (cmd === 'explain') {
+    const { runExplain } = await import('./explain.js');
+    return runExplain(rest);
   }
   if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
     process.stdout.write(USAGE);
