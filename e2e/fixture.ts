@@ -52,6 +52,8 @@ export function useBrowser(): Env {
         () =>
           new Promise<{ documents: number; actors: number; claims: number }>((resolve, reject) => {
             const req = indexedDB.open('claimlens');
+            // Never create the database here: the worker must, at its own schema version.
+            req.onupgradeneeded = () => req.transaction?.abort();
             req.onerror = () => reject(req.error);
             req.onsuccess = () => {
               const db = req.result;

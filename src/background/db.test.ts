@@ -64,6 +64,23 @@ describe('database schema', () => {
     expect(await db.getAllFromIndex('notes', 'byModified')).toHaveLength(1);
     db.close();
   });
+
+  it('builds the missing stores of a database another context created empty', async () => {
+    // indexedDB.open(name) with no version makes an empty version-1 database.
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open('t');
+      req.onsuccess = () => { req.result.close(); resolve(); };
+      req.onerror = () => reject(req.error);
+    });
+    const db = await openClaimlensDb('t');
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(
+      ['events', 'kbActors', 'kbClaims', 'kbDocuments', 'kbMeta', 'notes', 'sites', 'userDocs'].sort(),
+    );
+    await db.put('notes', note);
+    expect(await db.getAllFromIndex('notes', 'bySource', 'https://news.example/a')).toHaveLength(1);
+    db.close();
+  });
 });
 
 describe('KB store', () => {

@@ -1,7 +1,7 @@
 // The extension's private IndexedDB (extension origin, never the page's).
 // Versioned schema: each entry of MIGRATIONS upgrades from version i to i+1,
 // so a database of any older version walks forward step by step.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, type IDBPObjectStore, type IndexNames } from 'idb';
 import type { IngestedDoc } from '../kb/ingest';
 import type { Contribution } from '../kb/merge';
 import type { KbActor, KbClaim, KbDocument } from '../kb/types';
@@ -71,30 +71,46 @@ export interface ClaimlensDB extends DBSchema {
 type UpgradeTx = IDBPTransaction<ClaimlensDB, StoreNames<ClaimlensDB>[], 'versionchange'>;
 type Migration = (db: IDBPDatabase<ClaimlensDB>, tx: UpgradeTx) => void;
 
-/** MIGRATIONS[i] upgrades a database from version i to version i + 1. */
+/**
+ * A store made if it is missing. A database can exist at a version without the
+ * stores that version should have (another context opened it first, with no
+ * upgrade of its own); each migration then builds what is missing instead of
+ * aborting the upgrade and leaving Claimlens without storage.
+ */
+function store<N extends StoreNames<ClaimlensDB>>(db: IDBPDatabase<ClaimlensDB>, tx: UpgradeTx, name: N, opts: IDBObjectStoreParameters) {
+  return db.objectStoreNames.contains(name) ? tx.objectStore(name) : db.createObjectStore(name, opts);
+}
+
+function index<N extends StoreNames<ClaimlensDB>>(
+  s: IDBPObjectStore<ClaimlensDB, StoreNames<ClaimlensDB>[], N, 'versionchange'>, name: IndexNames<ClaimlensDB, N>, keyPath: string,
+): void {
+  if (!s.indexNames.contains(name)) s.createIndex(name, keyPath);
+}
+
+/** MIGRATIONS[i] upgrades a database from version i to version i + 1; each must be safe to run again. */
 export const MIGRATIONS: readonly Migration[] = [
   // v1: the KB stores and the notes store.
-  (db) => {
-    db.createObjectStore('kbMeta', { keyPath: 'key' });
-    db.createObjectStore('kbDocuments', { keyPath: 'id' });
-    db.createObjectStore('kbActors', { keyPath: 'id' });
-    db.createObjectStore('kbClaims', { keyPath: 'id' });
-    db.createObjectStore('notes', { keyPath: 'id' });
+  (db, tx) => {
+    store(db, tx, 'kbMeta', { keyPath: 'key' });
+    store(db, tx, 'kbDocuments', { keyPath: 'id' });
+    store(db, tx, 'kbActors', { keyPath: 'id' });
+    store(db, tx, 'kbClaims', { keyPath: 'id' });
+    store(db, tx, 'notes', { keyPath: 'id' });
   },
   // v2: note indexes (by page, by date), per-site switch, and an
   // event log the popup shows ("the KB was re-imported because …").
   (db, tx) => {
-    const notes = tx.objectStore('notes');
-    notes.createIndex('bySource', 'target.source');
-    notes.createIndex('byModified', 'modified');
+    const notes = store(db, tx, 'notes', { keyPath: 'id' });
+    index(notes, 'bySource', 'target.source');
+    index(notes, 'byModified', 'modified');
     // No index on 'claimlens:claimId': a colon is not allowed in an IndexedDB
     // key path; notes on a claim are few, so they are filtered in memory.
-    db.createObjectStore('sites', { keyPath: 'host' });
-    db.createObjectStore('events', { keyPath: 'id', autoIncrement: true });
+    store(db, tx, 'sites', { keyPath: 'host' });
+    store(db, tx, 'events', { keyPath: 'id', autoIncrement: true });
   },
   // v3: pages the reader added to the KB, apart from the KB stores.
-  (db) => {
-    db.createObjectStore('userDocs', { keyPath: 'id' }).createIndex('byUrl', 'url');
+  (db, tx) => {
+    index(store(db, tx, 'userDocs', { keyPath: 'id' }), 'byUrl', 'url');
   },
 ];
 
@@ -106,8 +122,12 @@ export function openClaimlensDb(
 ): Promise<IDBPDatabase<ClaimlensDB>> {
   return openDB<ClaimlensDB>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
+      // Every migration runs on every upgrade, not only those past oldVersion: each
+      // one only builds what is missing, so a database whose stores fell behind its
+      // version number is repaired too.
+      void oldVersion;
       const target = newVersion ?? version;
-      for (let v = oldVersion; v < target; v++) MIGRATIONS[v](db, tx);
+      for (let v = 0; v < target; v++) MIGRATIONS[v](db, tx);
     },
     blocking(_current, _next, event) {
       // Another context wants a newer schema: let it, we reopen on next use.

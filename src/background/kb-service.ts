@@ -181,7 +181,8 @@ export class KbService {
   }
 
   kb(): Promise<Kb> {
-    this.kbPromise ??= this.language().then(() => this.load()).catch(async (e: unknown) => {
+    // The database opens while the language data loads: neither waits for the other.
+    this.kbPromise ??= Promise.all([this.language(), this.load()]).then(([, kb]) => kb).catch(async (e: unknown) => {
       this.kbPromise = null;
       // Storage failed (quota exhausted, failed upgrade, broken database):
       // serve the bundled KB from memory so highlighting goes on, and say so.
