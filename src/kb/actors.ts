@@ -11,6 +11,7 @@ import { tokenize, type Token } from '../lang/tokens';
 import { lexicon } from '../lang/default-lexicon';
 import { gazetteer, isGivenName, tokenKey, type GazEntry } from './gazetteer';
 import type { ActorKind } from './types';
+import type { Word } from '../lang/tagger';
 
 export interface Mention {
   /** Actor key before global merging ("country:RUS", "person:john kirby", "org:wagner group"). */
@@ -118,7 +119,7 @@ function nlpSentence(sentence: string): Ranges {
  * on the sentences holding a capitalised sequence that still needs it, once
  * per distinct sentence.
  */
-class LazyRanges {
+class LazyRanges implements RangeSource {
   private readonly spans: Span[];
   private readonly done = new Map<number, Ranges>();
   constructor(private readonly text: string) {
@@ -141,6 +142,38 @@ class LazyRanges {
     const out = { people: shift(r.people), places: shift(r.places), orgs: shift(r.orgs) };
     this.done.set(lo, out);
     return out;
+  }
+}
+
+/** Where compromise's people, places and organisations are, around a position of the document. */
+interface RangeSource {
+  at(start: number): Ranges;
+}
+
+/**
+ * The same ranges read off words the tagger already tagged with compromise
+ * (its Person, Place and Organization tags, in runs not broken by punctuation):
+ * the KB builder tags each document once for both actors and statements.
+ */
+class TaggedRanges implements RangeSource {
+  private readonly all: Ranges = { people: [], places: [], orgs: [] };
+  constructor(words: readonly Word[]) {
+    const runs = (flag: 'person' | 'place' | 'org', out: Array<[number, number]>): void => {
+      let open: [number, number] | null = null;
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const joined = open && i > 0 && !words[i - 1].after;
+        if (w[flag] && open && joined) open[1] = w.end;
+        else if (w[flag]) out.push((open = [w.start, w.end]));
+        else open = null;
+      }
+    };
+    runs('person', this.all.people);
+    runs('place', this.all.places);
+    runs('org', this.all.orgs);
+  }
+  at(): Ranges {
+    return this.all;
   }
 }
 
@@ -197,14 +230,18 @@ export interface DocActors {
   mentions: Mention[];
 }
 
-/** Find actor mentions in one document. */
-export function detectMentions(text: string): Mention[] {
+/**
+ * Find actor mentions in one document. `tagged`: the document's words from the
+ * tagger (src/lang/tagger.ts), when the caller has them; else compromise runs
+ * here, on the sentences that need it.
+ */
+export function detectMentions(text: string, tagged?: readonly Word[]): Mention[] {
   const gaz = gazetteer();
   const toks = tokenize(text);
   const keys = toks.map((t) => tokenKey(t.text));
   const covered = new Array<boolean>(toks.length).fill(false);
   const out: Mention[] = [];
-  const ranges = new LazyRanges(text);
+  const ranges: RangeSource = tagged ? new TaggedRanges(tagged) : new LazyRanges(text);
 
   // 1. Gazetteer (longest match first).
   for (let i = 0; i < toks.length; i++) {
@@ -272,7 +309,7 @@ export function detectMentions(text: string): Mention[] {
 /** Appositive that types an organisation: ", a Washington-based think tank". */
 const ORG_APPOSITIVE = /^,\s+(?:a|an|the)\s+[^,.]{0,40}\b(?:think tank|company|firm|group|organi[sz]ation|agency|newspaper|broadcaster|institute|charity|startup|manufacturer|maker|regulator|watchdog|body|ngo|nonprofit|non-profit|lab|laboratory|university|outlet|network)\b/i;
 
-function classifySequence(text: string, toks: Token[], i: number, j: number, ranges: LazyRanges, out: Mention[]): void {
+function classifySequence(text: string, toks: Token[], i: number, j: number, ranges: RangeSource, out: Mention[]): void {
   let e = j;
   while (e > i && CONNECTORS.has(toks[e - 1].norm)) e--;
   if (i >= e) return;

@@ -6,6 +6,7 @@ import { detectMentions, type Mention } from './actors';
 import { enrichAliases } from './aliases';
 import { assembleClaims } from './claim-assembly';
 import { clusterStatements } from './claim-cluster';
+import { tagText, type Word } from '../lang/tagger';
 import { extractStatements, type Statement } from './statements';
 import { StatementSimilarity } from './statement-similarity';
 import { gazetteer, lexiconTags } from './gazetteer';
@@ -29,9 +30,13 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
   const gazNames = new Map([...gaz.entries.values()].map((e) => [e.key, e.name]));
   const analysed: Array<{ id: string; mentions: Mention[] }> = [];
   const sentencesOf = new Map<string, ReturnType<typeof splitSentences>>();
+  // compromise tags each document once: its names find the actors, its words make the statements.
+  const wordsOf = new Map<string, Word[]>();
   sorted.forEach((d, i) => {
     sentencesOf.set(d.id, splitSentences(d.text));
-    analysed.push({ id: d.id, mentions: detectMentions(d.text) });
+    const words = tagText(d.text);
+    wordsOf.set(d.id, words);
+    analysed.push({ id: d.id, mentions: detectMentions(d.text, words) });
     opts.onProgress?.(i + 1, sorted.length);
   });
   const { actors, mentions } = resolveActors(analysed, gazNames);
@@ -86,7 +91,8 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
       genderOf: (id) => gender.get(id),
       regionOf: (id) => regionOf.get(id),
       onSkip: (sp, e) => opts.onSkip?.(d.file, sp.text, e),
-    }, headlineEnd(d)));
+    }, headlineEnd(d), wordsOf.get(d.id)));
+    wordsOf.delete(d.id);
   }
   const sim = new StatementSimilarity((id) => affiliationMap.get(id) ?? id, (id) => byId.get(id)?.kind === 'person');
   const { clusters, pairScore } = clusterStatements(statements, sim);

@@ -18,10 +18,16 @@ export interface Cluster {
 
 interface Edge { i: number; j: number; s: number }
 
+function push<K>(m: Map<K, number[]>, k: K, i: number): void {
+  const list = m.get(k);
+  if (list) list.push(i);
+  else m.set(k, [i]);
+}
+
 /** Pairs of statements worth comparing: they share an actor (and, for very common actors, a content term too). */
 function candidatePairs(st: Statement[]): Array<[number, number]> {
   const byActor = new Map<string, number[]>();
-  st.forEach((s, i) => { for (const a of s.actors) byActor.set(a, [...(byActor.get(a) ?? []), i]); });
+  st.forEach((s, i) => { for (const a of s.actors) push(byActor, a, i); });
   const seen = new Set<number>();
   const out: Array<[number, number]> = [];
   const add = (i: number, j: number): void => {
@@ -36,7 +42,7 @@ function candidatePairs(st: Statement[]): Array<[number, number]> {
       continue;
     }
     const byTerm = new Map<string, number[]>();
-    for (const i of list) for (const t of st[i].terms) if (t.weight >= 0.3) byTerm.set(t.lemma, [...(byTerm.get(t.lemma) ?? []), i]);
+    for (const i of list) for (const t of st[i].terms) if (t.weight >= 0.3) push(byTerm, t.lemma, i);
     for (const sub of byTerm.values()) {
       if (sub.length > BUCKET_CAP) continue;
       for (let x = 0; x < sub.length; x++) for (let y = x + 1; y < sub.length; y++) add(sub[x], sub[y]);
@@ -45,7 +51,7 @@ function candidatePairs(st: Statement[]): Array<[number, number]> {
   }
   // Statements that name no actor meet others through a rare content word.
   const byTerm = new Map<string, number[]>();
-  st.forEach((s, i) => { for (const t of s.terms) if (t.weight >= 0.6) byTerm.set(t.lemma, [...(byTerm.get(t.lemma) ?? []), i]); });
+  st.forEach((s, i) => { for (const t of s.terms) if (t.weight >= 0.6) push(byTerm, t.lemma, i); });
   for (const list of byTerm.values()) {
     if (list.length > BUCKET_CAP) continue;
     for (let x = 0; x < list.length; x++) {

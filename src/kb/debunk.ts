@@ -51,7 +51,7 @@ function shared(sim: StatementSimilarity, claim: readonly WeightedTerm[], other:
 
 export function attachDebunks(drafts: ClaimDraft[], st: Statement[], claimed: Set<number>, sim: StatementSimilarity): void {
   const byDoc = new Map<string, number[]>();
-  st.forEach((s, i) => byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), i]));
+  st.forEach((s, i) => { const list = byDoc.get(s.docId); if (list) list.push(i); else byDoc.set(s.docId, [i]); });
   const terms = drafts.map((d) => claimTerms(d, st));
   const docsOf = drafts.map((d) => new Set(d.members.map((m) => st[m].docId)));
   // A claim's own participants: the actors in its statements' roles (not every actor its sentences mention).
@@ -59,8 +59,16 @@ export function attachDebunks(drafts: ClaimDraft[], st: Statement[], claimed: Se
   for (const [docId, idx] of byDoc) {
     const debunks = idx.filter((i) => !claimed.has(i) && (st[i].debunks || st[i].anaphoric) && st[i].stance === 'contradicts');
     if (!debunks.length) continue;
-    const docTerms = idx.flatMap((i) => st[i].terms);
+    // Only the best match of each claim term counts, so each lemma once; and the document's share of
+    // a claim is the same for every debunk in it: computed once per claim.
+    const docTerms = [...new Map(idx.flatMap((i) => st[i].terms).map((t) => [`${t.lemma}/${t.pos}`, t])).values()];
     const docActors = new Set(idx.flatMap((i) => st[i].actors));
+    const docShared = new Map<number, number>();
+    const sharedWithDoc = (k: number): number => {
+      let v = docShared.get(k);
+      if (v === undefined) docShared.set(k, (v = shared(sim, terms[k], docTerms)));
+      return v;
+    };
     const perClaim = new Map<number, number>();
     for (const i of debunks) {
       const s = st[i];
@@ -72,7 +80,7 @@ export function attachDebunks(drafts: ClaimDraft[], st: Statement[], claimed: Se
         // What the sentence names of the claim counts most; what the whole document names decides between the rest.
         // Shared weight, not a ratio: a one-word claim fully covered says less than a rich one mostly covered.
         const own = shared(sim, terms[k], s.sentenceTerms ?? s.terms);
-        const doc = shared(sim, terms[k], docTerms);
+        const doc = sharedWithDoc(k);
         // Another document's claim needs the debunk to name its content itself, not only the document around it.
         if (local ? Math.max(own, doc) < DEBUNK_MIN_SHARED : own < DEBUNK_MIN_SHARED / 2 || doc < DEBUNK_MIN_SHARED) return;
         // A debunk answers the story's most widely reported claim more often than a detail of it.

@@ -171,13 +171,19 @@ export class StatementSimilarity {
     return best;
   }
 
+  /** The sides of a statement's role actors and of all its actors, worked out once per statement. */
+  private readonly sideCache = new WeakMap<Comparable, { roleSides: string[]; sides: Set<string> }>();
+  private sidesOf(s: Comparable): { roleSides: string[]; sides: Set<string> } {
+    let v = this.sideCache.get(s);
+    if (!v) this.sideCache.set(s, (v = { roleSides: roleActors(s).map(this.side), sides: new Set(s.actors.map(this.side)) }));
+    return v;
+  }
+
   compare(a: Comparable, b: Comparable): Similarity {
     if (a.docId === b.docId && a.sent === b.sent) return NONE;
     // Statements are compared only when they share a participant (an actor in a role of either).
-    const ra = roleActors(a).map(this.side);
-    const rb = roleActors(b).map(this.side);
-    const bs = new Set(b.actors.map(this.side));
-    const as = new Set(a.actors.map(this.side));
+    const { roleSides: ra, sides: as } = this.sidesOf(a);
+    const { roleSides: rb, sides: bs } = this.sidesOf(b);
     const actorless = !a.actors.length || !b.actors.length;
     if (!actorless && !ra.some((x) => bs.has(x)) && !rb.some((x) => as.has(x))) return NONE;
     const { factor, converse: conv } = roleAgreement(a, b, this.side, this.isPerson);

@@ -115,8 +115,8 @@ export interface SentenceAnalysis {
 }
 
 /** Tag a document once and return each sentence's words and propositions. */
-export function analyseSentences(text: string, spans: Span[], onSkip?: (s: Span, e: unknown) => void): SentenceAnalysis[] {
-  const all = tagText(text);
+export function analyseSentences(text: string, spans: Span[], onSkip?: (s: Span, e: unknown) => void, tagged?: Word[]): SentenceAnalysis[] {
+  const all = tagged ?? tagText(text);
   const out: SentenceAnalysis[] = [];
   let at = 0;
   for (const span of spans) {
@@ -135,8 +135,9 @@ export function analyseSentences(text: string, spans: Span[], onSkip?: (s: Span,
 /** Every statement of one document. */
 export function extractStatements(
   docId: string, text: string, spans: Span[], mentions: ResolvedMention[], opts: StatementOptions, headlineEnd = -1,
+  tagged?: Word[],
 ): Statement[] {
-  const sentences = analyseSentences(text, spans, opts.onSkip);
+  const sentences = analyseSentences(text, spans, opts.onSkip, tagged);
   const coref = new Coreference(mentions, opts);
   const out: Statement[] = [];
   sentences.forEach((s, sent) => {

@@ -14,17 +14,23 @@ const posList = (p: WeightedTerm['pos']): readonly LexPos[] => (p === 'x' ? [] :
 export const BAG_MAX_SHARE = 0.65;
 
 export class TermSimilarity {
-  private readonly cache = new Map<string, number>();
+  /** Two levels (lemma → lemma → score), ordered pair: no key strings to build on the hot path. */
+  private readonly cache = new Map<string, Map<string, number>>();
+  private cached = 0;
 
   /** 0..1: 1 for the same lemma, 0.85 synonyms/derivations, 0.6 hypernyms, 0.45–0.75 vector neighbours. */
   lemmas(a: string, b: string, posA: readonly LexPos[] = ALL_POS, posB: readonly LexPos[] = ALL_POS): number {
     if (a === b) return 1;
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    let v = this.cache.get(key);
+    const x = a < b ? a : b;
+    const y = a < b ? b : a;
+    let row = this.cache.get(x);
+    let v = row?.get(y);
     if (v === undefined) {
       v = lexicon().relation(a, b, posA, posB).score;
-      if (this.cache.size > 200_000) this.cache.clear();
-      this.cache.set(key, v);
+      if (this.cached > 400_000) { this.cache.clear(); this.cached = 0; row = undefined; }
+      if (!row) this.cache.set(x, (row = new Map()));
+      row.set(y, v);
+      this.cached++;
     }
     return v;
   }
