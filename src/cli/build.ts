@@ -2,7 +2,9 @@
 
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { BuildFailure, buildKbGuarded, type BuildFn } from '../kb/build-guard';
+import { BuildFailure, buildKbGuarded, type BuildFn, type GuardOptions } from '../kb/build-guard';
+import type { Kb } from '../kb/types';
+import { buildInWorker } from './build-runner';
 import { readabilityArticle } from '../html/readability';
 import { formatOf, ingestDocument, IngestError, MAX_DOC_BYTES, type IngestedDoc } from '../kb/ingest';
 
@@ -47,6 +49,23 @@ export interface BuildDeps {
   build?: BuildFn;
 }
 
+/**
+ * The build in a worker thread with a heap budget and parallel tagging (build-runner.ts); in this
+ * thread when a test gives its own builder, or when the worker cannot run here (nothing is lost:
+ * the same build, slower).
+ */
+async function buildWithBudget(docs: IngestedDoc[], guard: GuardOptions, build: BuildFn | undefined, note: (m: string) => void): Promise<Kb> {
+  if (!build) {
+    try {
+      return await buildInWorker(docs, guard, note);
+    } catch (e) {
+      if (e instanceof BuildFailure) throw e;
+      note(`claimlens build: the build worker failed (${reason(e)}); building in this thread`);
+    }
+  }
+  return buildKbGuarded(docs, guard, build).kb;
+}
+
 export async function runBuild(args: string[], deps: BuildDeps = {}): Promise<number> {
   const err = (s: string): void => { process.stderr.write(s); };
   const parsed = parseBuildArgs(args);
@@ -88,9 +107,8 @@ export async function runBuild(args: string[], deps: BuildDeps = {}): Promise<nu
   if (!docs.length) return noDocuments();
   const every = Math.max(1, Math.ceil(docs.length / 20));
   const sentenceSkips = new Map<string, number>();
-  let built;
-  try {
-    built = buildKbGuarded(docs, {
+  let kb: Kb;
+  const guard: GuardOptions = {
       onProgress: (done, total) => {
         if (total >= 50 && (done % every === 0 || done === total)) err(`analysed ${done}/${total} documents\n`);
       },
@@ -103,13 +121,14 @@ export async function runBuild(args: string[], deps: BuildDeps = {}): Promise<nu
         skipped++;
         err(`skipped ${file}: analysing it failed (${reason(e)})\n`);
       },
-    }, deps.build);
+  };
+  try {
+    kb = await buildWithBudget(docs, guard, deps.build, (m) => err(`${m}\n`));
   } catch (e) {
     if (!(e instanceof BuildFailure)) throw e;
     err(`claimlens build: ${e.message}\n`);
     return 1;
   }
-  const { kb } = built;
   let sentences = 0;
   for (const [file, n] of sentenceSkips) {
     sentences += n;

@@ -22,6 +22,12 @@ export interface BuildOptions {
   omitText?: boolean;
   /** Told about each sentence that could not be analysed and was skipped. */
   onSkip?: (docFile: string, sentence: string, error: unknown) => void;
+  /**
+   * Documents' words already tagged by `tagText` (src/lang/tagger.ts), by document id: a host with
+   * several cores tags them in parallel (src/cli/tag-pool.ts). A document missing here is tagged here.
+   * Entries are taken out as the build uses them, so the words are freed as soon as they are read.
+   */
+  tagged?: Map<string, Word[]>;
 }
 
 export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
@@ -34,7 +40,8 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
   const wordsOf = new Map<string, Word[]>();
   sorted.forEach((d, i) => {
     sentencesOf.set(d.id, splitSentences(d.text));
-    const words = tagText(d.text);
+    const words = opts.tagged?.get(d.id) ?? tagText(d.text);
+    opts.tagged?.delete(d.id);
     wordsOf.set(d.id, words);
     analysed.push({ id: d.id, mentions: detectMentions(d.text, words) });
     opts.onProgress?.(i + 1, sorted.length);
