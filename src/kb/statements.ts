@@ -47,8 +47,6 @@ export interface Statement {
   figures: string[];
   /** Every actor the sentence names (or refers back to). */
   actors: string[];
-  /** The actors of this statement's own clause and roles ("Kim inspected a farm, and Putin will speak": Kim only). */
-  clauseActors?: string[];
   speaker: string | null;
   stance: Stance;
   modality: Modality;
@@ -177,11 +175,9 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
   const cueWords = debunks ? debunkWords(words) : new Set<number>();
   const out: Statement[] = [];
   // A governed infinitive or gerund is part of its governor's statement, unless the governor reports speech.
-  // An adverbial gerund ("violated sanctions by providing shells to Russia") is also an event of its own:
-  // it stays in its governor's statement and makes one more.
   const topLevel = (j: number): boolean => {
     const g = props[j].governedBy;
-    return g === undefined || props[g].reports !== undefined || props[j].rules.includes('subject.gerund-adverbial');
+    return g === undefined || props[g].reports !== undefined;
   };
   props.forEach((p, i) => {
     if (!topLevel(i)) return;
@@ -244,13 +240,8 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
     const theme = themeOf(mp, words, actorAt);
     const whole = debunks || anaphoric
       ? { sentenceTerms: contentTerms(words, 0, words.length, (w) => coref.isActorWord(w) || cueWords.has(words.indexOf(w))) } : {};
-    const clauseStart = words[clause.fromWord]?.start ?? span.start;
-    const clauseEnd = words[clause.toWord - 1]?.end ?? span.end;
-    const roleIds = Object.values(roles).flat().filter((x): x is string => typeof x === 'string');
-    const clauseActors = [...new Set([...roleIds, ...coref.actorsIn(clauseStart, clauseEnd)])];
     out.push({
       ...whole,
-      clauseActors,
       ...(theme ? { theme } : {}),
       docId, sent, span, propIndex: i, pred: mainPred, predPos: mp.predPos, preds: preds.length ? preds : [mainPred], roles, terms,
       figures: words.slice(clause.fromWord, clause.toWord).filter((w) => w.tag === 'num' && /\d/.test(w.text)).map((w) => w.norm),

@@ -140,8 +140,7 @@ function coordinate(words: Word[], units: Unit[]): Unit[] {
     const conj = units[k - 1];
     const before = out[out.length - 2];
     if (u.kind === 'np' && conj?.kind === 'conj' && /^(?:and|or)$/.test(words[conj.start].norm) && before?.kind === 'np'
-      && prev === conj && !HARD.test(before.breakAfter) && !conj.breakAfter && words[u.head].tag !== 'pron' && words[before.head].tag !== 'pron'
-      && !opensClause(words, units, out, k)) {
+      && prev === conj && !HARD.test(before.breakAfter) && !conj.breakAfter && words[u.head].tag !== 'pron' && words[before.head].tag !== 'pron') {
       out.splice(out.length - 2, 2, { ...before, end: u.end, breakAfter: u.breakAfter, heads: [...(before.heads ?? [before.head]), u.head] });
       continue;
     }
@@ -151,16 +150,3 @@ function coordinate(words: Word[], units: Unit[]): Unit[] {
 }
 
 const HARD = /[;:—–()]/;
-
-/**
- * "inspected a farm on Tuesday, and Putin will address the nation": after a comma,
- * "and" + a noun phrase + a tensed verb, in a sentence that already had its verb,
- * starts a second clause; the phrase is that clause's subject, not a conjunct.
- */
-function opensClause(words: Word[], units: Unit[], out: Unit[], k: number): boolean {
-  const before = out[out.length - 2];
-  const next = units[k + 1];
-  if (!before.breakAfter.includes(',') || units[k].breakAfter || next?.kind !== 'vg') return false;
-  const form = words[next.head].form;
-  return form !== 'gerund' && form !== 'participle' && out.some((x) => x.kind === 'vg');
-}

@@ -35,4 +35,3 @@ export const COPULAS = set(data.copulas.words);
 export const ACCUSATION_VERBS = set(data.accusationVerbs.words);
 export const GENERIC_VERBS = set(data.genericVerbs.words);
 export const STATE_ROLES = set(data.stateRoles.words);
-export const ADVERBIAL_PREPOSITIONS = set(data.adverbialPrepositions.words);

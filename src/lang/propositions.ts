@@ -5,7 +5,7 @@
 
 import { chunk, type Unit } from './chunks';
 import {
-  ADVERBIAL_PREPOSITIONS, ACCUSATION_VERBS, CONDITIONALS, COPULAS, DENIAL_VERBS, HEDGES, LIGHT_VERBS, PLANS, REPORTING_VERBS, WANTS,
+  ACCUSATION_VERBS, CONDITIONALS, COPULAS, DENIAL_VERBS, HEDGES, LIGHT_VERBS, PLANS, REPORTING_VERBS, WANTS,
 } from './cues';
 import { lexicon } from './default-lexicon';
 import type { Word } from './tagger';
@@ -144,9 +144,7 @@ function findSubject(c: Ctx, vi: number, p: Proposition): Arg | undefined {
   if (k < 0) return undefined;
   const u = units[k];
   if (u.kind === 'to' || (u.kind === 'prep' && words[units[vi].head].form === 'gerund')) {
-    const rule = u.kind === 'to' ? 'subject.control'
-      : ADVERBIAL_PREPOSITIONS.has(words[u.start].norm) ? 'subject.gerund-adverbial' : 'subject.gerund';
-    return controlled(c, vi, p, rule);
+    return controlled(c, vi, p, u.kind === 'to' ? 'subject.control' : 'subject.gerund');
   }
   if (!isFinite(words, units[vi]) && words[units[vi].head].tag === 'verb') {
     const r = nonFiniteSubject(c, vi, k, p);
@@ -271,8 +269,6 @@ function controlled(c: Ctx, vi: number, p: Proposition, rule: string): Arg | und
   // "urged North Korea to stop", "accused Russia of buying": the object controls; else the subject does.
   // A passive governor's subject is its patient: "North Korea was accused of supplying".
   // "leaned on Iran to supply", "called on Moscow to stop": the "on" phrase controls.
-  // "was sanctioned after testing missiles": the surface subject, the passive's patient, did it.
-  if (rule === 'subject.gerund-adverbial') return prev.passive ? prev.patient ?? prev.subject : prev.agent ?? prev.subject;
   const on = prev.obliques.find((o) => o.prep === 'on' || o.prep === 'upon');
   const controller = prev.passive ? prev.patient : prev.object ?? (rule === 'subject.control' ? on?.arg : undefined);
   if (controller && (WANTS.has(prev.verb) || ACCUSATION_VERBS.has(prev.verb) || rule === 'subject.gerund' || REPORTING_VERBS.has(prev.verb)

@@ -10,7 +10,6 @@ export const RULE_REASONS: Readonly<Record<string, string>> = {
   'subject.np-with-pp': 'a noun phrase after a preposition modifies the noun before it, which is the subject',
   'subject.control': 'an infinitive takes its subject from the verb that governs it ("urged North Korea to stop", "wants to buy")',
   'subject.gerund': 'a gerund after a preposition takes its subject from the clause ("accused North Korea of supplying")',
-  'subject.gerund-adverbial': 'a gerund after "by", "without", "after" … tells how or when the clause\'s subject acted ("violated sanctions by providing shells")',
   'subject.gerund-complement': 'a gerund right after a verb shares its subject ("denied selling", "explored obtaining")',
   'subject.reduced-relative': 'a participle after a noun is about that noun ("containers sent from North Korea")',
   'subject.participle': 'an adverbial participle after a comma shares the main clause\'s subject (", even using drones")',
