@@ -47,6 +47,8 @@ export interface Statement {
   figures: string[];
   /** Every actor the sentence names (or refers back to). */
   actors: string[];
+  /** The actors of this statement's own clause and roles ("Kim inspected a farm, and Putin will speak": Kim only). */
+  clauseActors?: string[];
   speaker: string | null;
   stance: Stance;
   modality: Modality;
@@ -255,10 +257,32 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
         ...(debunks ? ['stance.debunk-cue'] : []), ...(denied ? ['stance.denied'] : [])],
     });
   });
+  setClauseActors(out, words, span, coref);
   // At most the most telling statements of a sentence: a long sentence is not many claims.
   const kept = out.sort((a, b) => rank(b) - rank(a)).slice(0, MAX_PER_SENTENCE).sort((a, b) => a.propIndex - b.propIndex);
   if (kept.length > 1) for (const k of kept) k.sole = false;
   return kept;
+}
+
+/**
+ * "Kim inspected a farm on Tuesday, and Putin will address the nation": a statement names the actors
+ * of its own clause, which reaches over the clauses next to it up to the first conjunction on each
+ * side; so the first is about Kim only and the second about Putin. Without a conjunction between
+ * them ("North Korean munitions | have been flowing to Moscow") neighbouring spans are one clause.
+ */
+function setClauseActors(out: Statement[], words: Word[], span: { start: number; end: number }, coref: Coreference): void {
+  const joined = (from: number, to: number): boolean => words.some((w) => w.start >= from && w.end <= to && w.tag === 'conj');
+  for (const st of out) {
+    let from = span.start;
+    let to = st.clause.end;
+    for (const o of out) {
+      if (o === st) continue;
+      if (o.clause.end <= st.clause.start && joined(o.clause.end, st.clause.start)) from = Math.max(from, o.clause.end);
+      if (o.clause.start >= st.clause.end && !joined(st.clause.end, o.clause.start)) to = Math.max(to, o.clause.end);
+    }
+    const roleIds = Object.values(st.roles).flat().filter((x): x is string => typeof x === 'string');
+    st.clauseActors = [...new Set([...roleIds, ...coref.actorsIn(from, to)])];
+  }
 }
 
 function rank(s: Statement): number {

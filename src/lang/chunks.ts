@@ -140,7 +140,8 @@ function coordinate(words: Word[], units: Unit[]): Unit[] {
     const conj = units[k - 1];
     const before = out[out.length - 2];
     if (u.kind === 'np' && conj?.kind === 'conj' && /^(?:and|or)$/.test(words[conj.start].norm) && before?.kind === 'np'
-      && prev === conj && !HARD.test(before.breakAfter) && !conj.breakAfter && words[u.head].tag !== 'pron' && words[before.head].tag !== 'pron') {
+      && prev === conj && !HARD.test(before.breakAfter) && !conj.breakAfter && words[u.head].tag !== 'pron' && words[before.head].tag !== 'pron'
+      && !opensClause(words, units, out, k)) {
       out.splice(out.length - 2, 2, { ...before, end: u.end, breakAfter: u.breakAfter, heads: [...(before.heads ?? [before.head]), u.head] });
       continue;
     }
@@ -150,3 +151,19 @@ function coordinate(words: Word[], units: Unit[]): Unit[] {
 }
 
 const HARD = /[;:—–()]/;
+
+/**
+ * "inspected a farm on Tuesday, and Putin will address the nation": a complement of the
+ * sentence's verb (a noun phrase right after a verb or preposition), then ", and", a noun
+ * phrase and a tensed verb, is a second clause whose subject is that phrase, not a conjunct.
+ * A list keeps its commas between noun phrases ("said Russia, China, and Iran supplied").
+ */
+function opensClause(words: Word[], units: Unit[], out: Unit[], k: number): boolean {
+  const before = out[out.length - 2];
+  const governor = out[out.length - 3];
+  const next = units[k + 1];
+  if (!before.breakAfter.includes(',') || units[k].breakAfter || next?.kind !== 'vg') return false;
+  if (governor?.kind !== 'prep' && governor?.kind !== 'vg') return false;
+  const form = words[next.head].form;
+  return form !== 'gerund' && form !== 'participle' && out.some((x) => x.kind === 'vg');
+}

@@ -146,7 +146,8 @@ export class ClaimMatcher {
     const want = [sig.roles.agent, sig.roles.goal, sig.roles.source, sig.roles.patient].filter((x): x is string => !!x).map(this.side);
     const uniq = [...new Set(want)];
     if (uniq.length < 2) return 1;
-    const have = new Set(st.actors.map(this.side));
+    // Only this clause's actors: another clause of the sentence may name the rest ("…, and Putin will speak").
+    const have = new Set((st.clauseActors ?? st.actors).map(this.side));
     const n = uniq.filter((a) => have.has(a)).length;
     return n === uniq.length ? 1 : n >= 2 ? PARTIAL_PARTICIPANTS : AGENT_ONLY;
   }
