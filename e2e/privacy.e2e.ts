@@ -25,7 +25,7 @@ describe('the built extension (dist/)', () => {
     expect(m.content_security_policy).toBeUndefined();
   });
 
-  it('contains no network API but the one fetch of its own bundled files (kb.json, lexicon.json)', () => {
+  it('contains no network API but the one fetch of its own bundled files (kb.json, lexicon.json.gz)', () => {
     for (const api of ['XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts', 'RTCPeerConnection']) {
       expect(code.filter((c) => c.text.includes(api)).map((c) => c.f), api).toEqual([]);
     }
