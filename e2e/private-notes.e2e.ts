@@ -9,9 +9,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { hoverOwnText, useBrowser, waitForHighlights } from './fixture';
 import { hostilePage, leakedFragments, loggedRuns, type Harvest } from './harvest';
+import { noteFrame } from './note-frame';
 
 const env = useBrowser();
 const SHOTS = resolve('out/e2e-screenshots');
@@ -21,16 +22,6 @@ const NOTE = 'claimlens-mark[data-claimlens-kind="note"]';
 const BODY = 'Varga keeps a second ledger under the counter; ask her on Thursday.';
 
 const harvest = (page: Page): Promise<Harvest> => page.evaluate(() => (window as unknown as { __harvest: Harvest }).__harvest);
-
-/** The note frame (the newest one), once it has loaded its extension page. */
-async function noteFrame(page: Page): Promise<Frame> {
-  for (let i = 0; i < 100; i++) {
-    const f = page.frames().filter((x) => !x.isDetached() && /^chrome-extension:\/\/[^/]+\/src\/frame\/note-frame\.html#/.test(x.url())).at(-1);
-    if (f && (await f.locator('#app > *').count()) > 0) return f;
-    await page.waitForTimeout(100);
-  }
-  throw new Error('no note frame');
-}
 
 /** Selects `phrase` inside `selector`, across highlight elements. */
 async function select(page: Page, selector: string, phrase: string): Promise<void> {
