@@ -171,9 +171,12 @@ describe('Personal notes in Chromium', () => {
     // The button lives in <claimlens-note>'s open shadow root.
     expect(await page.$eval('claimlens-note', (h) => h.shadowRoot?.mode === 'open' && !!h.shadowRoot.querySelector('button'))).toBe(true);
     await add.click();
-    // Focus is in the note frame (the card's <iframe>), on its textbox.
+    // Focus is in the note frame (the card's <iframe>, in a closed root the page cannot open), on its textbox.
     const editor = await noteFrame(page);
-    await expect.poll(() => page.evaluate(() => document.querySelector('claimlens-card')?.shadowRoot?.activeElement?.localName)).toBe('iframe');
+    await expect.poll(() => page.evaluate(() => {
+      const active = document.querySelector('claimlens-card')?.shadowRoot?.activeElement;
+      return active ? `${active.localName}:${active.shadowRoot === null}` : null;
+    })).toBe('div:true');
     await expect.poll(() => editor.evaluate(() => document.activeElement?.localName)).toBe('textarea');
     for (const name of ['Save', 'Cancel']) await editor.getByRole('button', { name, exact: true }).waitFor();
     // The open editor stays put when the mouse passes over it and leaves.

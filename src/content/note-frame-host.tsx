@@ -1,7 +1,7 @@
 // Mounts the private note frame in the card: an <iframe> whose document is an
 // extension page (src/frame/), addressed by an opaque token the background
-// hands out for what it should show. The content script never sees what the
-// frame shows: it hears, by way of the background, only the frame's height,
+// hands out for what it should show, inside a closed shadow root. The content
+// script never sees what the frame shows: it hears, by way of the background, only the frame's height,
 // "editing", "close", and which note was saved or deleted.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -43,6 +43,9 @@ export const noteFrames = new NoteFrames();
 /** The card's own cap (card-styles: min(70vh, 520px)) less its border: Save is never below the viewport. */
 export const frameCap = (): number => Math.max(120, Math.min(window.innerHeight * 0.7, 520) - 2);
 
+/** A frame that is the whole card may take all of it; one inside a KB card stays smaller. */
+const capOf = (fill: boolean): number => (fill ? frameCap() : Math.min(frameCap(), 320));
+
 export function NoteFrame({
   subject,
   focus = false,
@@ -60,7 +63,8 @@ export function NoteFrame({
   const [token, setToken] = useState<string | null>(null);
   const [height, setHeight] = useState(fill ? 200 : 90);
   const [failed, setFailed] = useState<string | null>(null);
-  const frame = useRef<HTMLIFrameElement>(null);
+  const slot = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLIFrameElement | null>(null);
   const handler = useRef(onEvent);
   handler.current = onEvent;
   // Measured once per frame: the page's theme when the card opened.
@@ -76,6 +80,8 @@ export function NoteFrame({
       noteFrames.on(mine, (e) => {
         if (e.type === 'size') {
           setHeight(e.height);
+          // At once, not at the next render: the card measures itself to stay in the viewport.
+          if (frame.current) frame.current.style.height = `${Math.min(e.height, capOf(fill))}px`;
           noteFrames.host?.relayout();
         } else if (handler.current) handler.current(e);
         else if (e.type === 'close') noteFrames.host?.close();
@@ -91,25 +97,28 @@ export function NoteFrame({
     };
   }, []);
 
+  // The iframe sits in a closed shadow root of its own: the page can see the
+  // card's open root but not the frame's address, whose extension origin
+  // (moz-extension UUID, Chromium's per-session dynamic id) would identify
+  // this browser to every site that saw it.
+  const cap = capOf(fill);
+  useEffect(() => {
+    const host = slot.current;
+    if (!token || !host || frame.current) return;
+    const f = document.createElement('iframe');
+    f.src = browser.runtime.getURL(NOTE_FRAME_PAGE) + frameHash(token, theme);
+    f.title = 'Claimlens note';
+    f.setAttribute('style', `display: block; border: 0; width: 100%; color-scheme: ${theme}; height: ${Math.min(height, cap)}px;`);
+    // A focused frame gets the keys: the page's document never sees them.
+    if (focus) f.addEventListener('load', () => f.focus({ preventScroll: true }), { once: true });
+    host.attachShadow({ mode: 'closed' }).append(f);
+    frame.current = f;
+  }, [token]);
+  useEffect(() => {
+    if (frame.current) frame.current.style.height = `${Math.min(height, cap)}px`;
+  });
+
   if (failed) return <p class="empty">{failed}</p>;
   if (!token) return <p class="muted">Loading…</p>;
-  const cap = fill ? frameCap() : Math.min(frameCap(), 320);
-  return (
-    <iframe
-      ref={frame}
-      // The address names only the token and the theme (frame-address.ts).
-      src={browser.runtime.getURL(NOTE_FRAME_PAGE) + frameHash(token, theme)}
-      title="Claimlens note"
-      // A focused frame gets the keys: the page's document never sees them.
-      onLoad={() => focus && frame.current?.focus({ preventScroll: true })}
-      style={{
-        display: 'block',
-        border: '0',
-        colorScheme: theme,
-        width: fill ? 'calc(100% + 28px)' : '100%',
-        margin: fill ? '-12px -14px' : '8px 0 0',
-        height: `${Math.min(height, cap)}px`,
-      }}
-    />
-  );
+  return <div ref={slot} style={{ display: 'block', width: fill ? 'calc(100% + 28px)' : '100%', margin: fill ? '-12px -14px' : '8px 0 0' }} />;
 }
