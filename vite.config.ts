@@ -127,7 +127,9 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 1024,
       // The worker imports the KB pipeline's text entry point (ingestText), not
       // its HTML one: linkedom and Readability, side-effect free, stay out of it.
-      rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !/node_modules[\\/](?:linkedom|@mozilla[\\/]readability)[\\/]/.test(id) } },
+      // The private note frame is an extension page no manifest key names as
+      // a page (only web_accessible_resources lists it): built as an input.
+      rolldownOptions: { input: { 'note-frame': resolve(__dirname, 'src/frame/note-frame.html') }, treeshake: { moduleSideEffects: (id: string) => !/node_modules[\\/](?:linkedom|@mozilla[\\/]readability)[\\/]/.test(id) } },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
     legacy: {},

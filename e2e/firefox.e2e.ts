@@ -2,10 +2,11 @@
 // WebDriver BiDi, with dist-firefox/ installed as a temporary add-on. A smoke
 // of what a reader does: highlights, a card on hover, a note saved and shown
 // again after a reload. Never downloads a browser.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostilePage, leakedFragments, loggedRuns, type Harvest } from './harvest';
 import { startNewsServer, type NewsServer } from './server';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -122,6 +123,22 @@ async function saveNote(page: Page, paragraph: string, phrase: string, body: str
   throw new Error('no textbox "Note"');
 }
 
+/**
+ * The note frame (a moz-extension:// page in the card's iframe), once it has
+ * rendered. WebDriver BiDi lists it as about:blank, so it is told apart by
+ * its own document: the frame page's title and root.
+ */
+async function noteFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    for (const f of page.frames().filter((x) => x !== page.mainFrame() && !x.detached).reverse()) {
+      const ours = await f.evaluate(() => document.title === 'Claimlens note' && !!document.querySelector('#app > *') && location.protocol).catch(() => false);
+      if (ours === 'moz-extension:') return f;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no note frame in ${JSON.stringify(page.frames().map((f) => f.url()))}`);
+}
+
 describe('Claimlens in Firefox ESR', () => {
   it('highlights actors and claims, with the stance of each sentence', async () => {
     const page = await open('/pages/reader.html');
@@ -153,13 +170,60 @@ describe('Claimlens in Firefox ESR', () => {
     await page.waitForSelector('[data-claimlens-kind="note"]', { timeout: 20_000 });
     const p = await ownTextPoint(page, '[data-claimlens-kind="note"]');
     await page.mouse.move(p.x, p.y);
-    const handle = await page.waitForFunction(() => {
-      const host = document.querySelector('claimlens-card');
-      const text = host?.shadowRoot?.textContent ?? '';
-      const frames = [...(host?.shadowRoot?.querySelectorAll('iframe') ?? [])];
-      return text.includes('Firefox remembers this') || frames.length > 0 ? true : null;
-    }, { timeout: 10_000 });
-    expect(await handle.jsonValue()).toBe(true);
+    // The note shows in the card's private frame (a closed root the page cannot open).
+    const frame = await noteFrame(page);
+    await frame.waitForSelector('::-p-text(Firefox remembers this)', { timeout: 10_000 });
+    await page.close();
+  });
+
+  it('private notes: a hostile page reads no note text and logs no typed keys (moz-extension frame)', async () => {
+    server.setPage('/s/ff-hostile.html', hostilePage(readFileSync('e2e/pages/notes-story.html', 'utf8')));
+    const page = await open('/s/ff-hostile.html');
+    await page.waitForSelector('#p3 [data-claimlens-kind="claim"]', { timeout: 20_000 });
+    const harvest = (): Promise<Harvest> => page.evaluate(() => (window as unknown as { __harvest: Harvest }).__harvest);
+    // The spy works: typing into the page's own field is logged.
+    await page.click('#page-own');
+    await page.keyboard.type('ferry times');
+    await page.evaluate(() => {
+      const t = document.querySelector('#p1')!.firstChild as Text;
+      const i = t.data.indexOf('handwritten log');
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + 'handwritten log'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(r);
+    });
+    let add: ElementHandle<Element> | null = null;
+    for (let i = 0; i < 50 && !add; i++) {
+      add = await inShadow(page, 'claimlens-note', 'button', 'Add note');
+      if (!add) await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!add) throw new Error('no "Add note" button');
+    await add.click();
+    const frame = await noteFrame(page);
+    await frame.waitForSelector('textarea[aria-label="Note"]');
+    // Focus moved into the frame: the real keyboard types into its textbox.
+    for (let i = 0; i < 50 && (await frame.evaluate(() => document.activeElement?.getAttribute('aria-label'))) !== 'Note'; i++) await new Promise((r) => setTimeout(r, 100));
+    const body = 'Firefox keeps this between us: the log has two hands.';
+    await page.keyboard.type(body);
+    expect(await frame.$eval('textarea[aria-label="Note"]', (t) => (t as HTMLTextAreaElement).value)).toBe(body);
+    await (await frame.waitForSelector('::-p-text(Save)'))!.click();
+    await page.waitForSelector('#p1 [data-claimlens-kind="note"]', { timeout: 10_000 });
+    let h = await harvest();
+    expect(h.roots).toBeGreaterThan(0);
+    expect(loggedRuns(h, 'ferry times')).not.toEqual([]);
+    expect(leakedFragments(h, body)).toEqual([]);
+    expect(loggedRuns(h, body)).toEqual([]);
+    await page.reload();
+    await page.waitForSelector('#p1 [data-claimlens-kind="note"]', { timeout: 20_000 });
+    const p = await ownTextPoint(page, '#p1 [data-claimlens-kind="note"]');
+    await page.mouse.move(p.x, p.y);
+    const shown = await noteFrame(page);
+    await shown.waitForSelector('::-p-text(the log has two hands)', { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 400));
+    h = await harvest();
+    expect(leakedFragments(h, body)).toEqual([]);
+    await page.screenshot({ path: resolve('out/e2e-screenshots/firefox-note-frame.png') });
     await page.close();
   });
 });

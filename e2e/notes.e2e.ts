@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension } from './browser';
 import { hoverOwnText, useBrowser, waitForHighlights } from './fixture';
+import { frameText, noteFrame } from './note-frame';
 
 const env = useBrowser();
 const fixture = (name: string): string => readFileSync(`e2e/pages/${name}`, 'utf8');
@@ -108,11 +109,12 @@ async function dragSelect(page: Page, selector: string, phrase: string): Promise
 
 /** Fills and saves the open editor; returns the stored note. */
 async function saveEditor(page: Page, body: string, tags?: string): Promise<StoredNote> {
-  const box = page.getByRole('textbox', { name: 'Note', exact: true });
+  const frame = await noteFrame(page);
+  const box = frame.getByRole('textbox', { name: 'Note', exact: true });
   await box.waitFor({ timeout: 5_000 });
   await box.fill(body);
-  if (tags) await page.getByRole('textbox', { name: 'Tags' }).fill(tags);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  if (tags) await frame.getByRole('textbox', { name: 'Tags' }).fill(tags);
+  await frame.getByRole('button', { name: 'Save', exact: true }).click({ timeout: 5_000 });
   await page.waitForFunction(() => !document.querySelector('claimlens-card'), undefined, { timeout: 5_000 });
   return byBody(body);
 }
@@ -169,13 +171,19 @@ describe('Personal notes in Chromium', () => {
     // The button lives in <claimlens-note>'s open shadow root.
     expect(await page.$eval('claimlens-note', (h) => h.shadowRoot?.mode === 'open' && !!h.shadowRoot.querySelector('button'))).toBe(true);
     await add.click();
-    await expect.poll(() => page.evaluate(() => document.querySelector('claimlens-card')?.shadowRoot?.activeElement?.localName)).toBe('textarea');
-    for (const name of ['Save', 'Cancel']) await page.getByRole('button', { name, exact: true }).waitFor();
+    // Focus is in the note frame (the card's <iframe>, in a closed root the page cannot open), on its textbox.
+    const editor = await noteFrame(page);
+    await expect.poll(() => page.evaluate(() => {
+      const active = document.querySelector('claimlens-card')?.shadowRoot?.activeElement;
+      return active ? `${active.localName}:${active.shadowRoot === null}` : null;
+    })).toBe('div:true');
+    await expect.poll(() => editor.evaluate(() => document.activeElement?.localName)).toBe('textarea');
+    for (const name of ['Save', 'Cancel']) await editor.getByRole('button', { name, exact: true }).waitFor();
     // The open editor stays put when the mouse passes over it and leaves.
-    await page.getByRole('textbox', { name: 'Note', exact: true }).hover();
+    await editor.getByRole('textbox', { name: 'Note', exact: true }).hover();
     await page.mouse.move(5, 5);
     await page.waitForTimeout(600);
-    expect(await page.getByRole('textbox', { name: 'Note', exact: true }).isVisible()).toBe(true);
+    expect(await editor.getByRole('textbox', { name: 'Note', exact: true }).isVisible()).toBe(true);
     firstNote = await saveEditor(page, 'Ask the harbour master for a copy.', 'ferry, archive');
     expect(quoteOf(firstNote)).toBe('handwritten log of every crossing');
     expect(firstNote.target.source).toBe(`${env.server.origin}/pages/notes-story.html`);
@@ -186,12 +194,15 @@ describe('Personal notes in Chromium', () => {
     expect(await page.$('claimlens-note')).toBeNull();
 
     await page.hover(NOTE);
-    const text = await cardText(page, 'Ask the harbour master');
+    const text = await frameText(page, 'Ask the harbour master');
     expect(text).toMatch(/Tags: ferry, archive/);
-    await page.getByRole('button', { name: 'Edit' }).waitFor();
-    await page.getByRole('button', { name: 'Delete' }).waitFor();
+    // The card's own shadow root holds the frame, not the note.
+    expect(await page.evaluate(() => document.querySelector('claimlens-card')?.shadowRoot?.textContent ?? '')).not.toContain('harbour master');
+    const card = await noteFrame(page);
+    await card.getByRole('button', { name: 'Edit' }).waitFor();
+    await card.getByRole('button', { name: 'Delete' }).waitFor();
     // Edit from the card.
-    await page.getByRole('button', { name: 'Edit' }).click();
+    await card.getByRole('button', { name: 'Edit' }).click();
     const edited = await saveEditor(page, 'Ask the harbour master for a copy of the log.');
     expect(edited.id).toBe(firstNote.id);
     firstNote = edited;
@@ -199,8 +210,9 @@ describe('Personal notes in Chromium', () => {
     // Cancel closes the editor and stores nothing.
     await selectPhrase(page, '#p5', 'bakery by the pier');
     await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByRole('textbox', { name: 'Note', exact: true }).fill('never saved');
-    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    const cancelled = await noteFrame(page);
+    await cancelled.getByRole('textbox', { name: 'Note', exact: true }).fill('never saved');
+    await cancelled.getByRole('button', { name: 'Cancel', exact: true }).click();
     await page.waitForFunction(() => !document.querySelector('claimlens-card'));
     expect((await notesInDb()).some((n) => bodyOf(n) === 'never saved')).toBe(false);
     // Nothing in the page's own storage.
@@ -218,7 +230,7 @@ describe('Personal notes in Chromium', () => {
     expect(await begin()).toEqual({ ok: true, value: false });
     await selectPhrase(page, '#p5', 'sells out of cinnamon buns');
     expect(await begin()).toEqual({ ok: true, value: true });
-    await page.getByRole('textbox', { name: 'Note', exact: true }).fill('Try the buns <b>early</b>.');
+    await (await noteFrame(page)).getByRole('textbox', { name: 'Note', exact: true }).fill('Try the buns <b>early</b>.');
     mkdirSync('out/screenshots', { recursive: true });
     await page.screenshot({ path: 'out/screenshots/notes-editor.png' });
     const html = '<img src=x onerror=alert(1)> is not a picture';
@@ -226,8 +238,8 @@ describe('Personal notes in Chromium', () => {
     expect(quoteOf(note)).toBe('sells out of cinnamon buns');
     await waitForNote(page, note.id, '#p5');
     await page.hover(`${NOTE}[data-claimlens-id="${note.id}"]`);
-    expect(await cardText(page, 'is not a picture')).toContain(html);
-    expect(await page.$eval('claimlens-card', (h) => h.shadowRoot!.querySelectorAll('img').length)).toBe(0);
+    expect(await frameText(page, 'is not a picture')).toContain(html);
+    expect(await (await noteFrame(page)).locator('img').count()).toBe(0);
     await page.close();
   });
 
@@ -305,8 +317,8 @@ describe('Personal notes in Chromium', () => {
     expect(await markedText(page, note.id)).toBe(p2);
     // Delete from the card: this note's marks go, the page's other highlights stay.
     await page.hover(`${NOTE}[data-claimlens-id="${note.id}"]`);
-    await cardText(page, 'The whole paragraph.');
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await frameText(page, 'The whole paragraph.');
+    await (await noteFrame(page)).getByRole('button', { name: 'Delete' }).click();
     await page.waitForFunction(() => !document.querySelector('claimlens-mark[data-claimlens-kind="note"]'));
     expect((await notesInDb()).some((n) => n.id === note.id)).toBe(false);
     expect(await page.$$('#p3 [data-claimlens-kind="claim"]')).not.toHaveLength(0);
@@ -403,7 +415,8 @@ describe('Personal notes in Chromium', () => {
     expect(note['claimlens:claimId']).toBe(claimId);
     await page.mouse.move(5, 5);
     await hoverOwnText(page, '#p3 [data-claimlens-kind="claim"]');
-    const text = await cardText(page, 'Your notes on this claim');
+    expect(await cardText(page, 'Corroborating')).not.toContain('Compare with the satellite images.');
+    const text = await frameText(page, 'Your notes on this claim');
     expect(text).toContain('Compare with the satellite images.');
     await page.close();
   });
@@ -477,11 +490,12 @@ describe('Personal notes in Chromium', () => {
       await page.bringToFront();
       await selectPhrase(page, sel, phrase);
       await page.getByRole('button', { name: 'Add note' }).click({ timeout: 5_000 });
-      await page.getByRole('textbox', { name: 'Note', exact: true }).fill(body);
+      await (await noteFrame(page)).getByRole('textbox', { name: 'Note', exact: true }).fill(body);
     };
     await ready(p, '#p1', 'every morning since 1952', 'Tab one');
     await ready(q, '#p5', 'before the first boat leaves', 'Tab two');
-    await Promise.all([p, q].map((page) => page.getByRole('button', { name: 'Save', exact: true }).click()));
+    const [fp, fq] = [await noteFrame(p), await noteFrame(q)];
+    await Promise.all([fp, fq].map((f) => f.getByRole('button', { name: 'Save', exact: true }).click()));
     await expect.poll(async () => (await notesInDb()).filter((n) => n.target.source.endsWith('/s/twin.html')).map(bodyOf).sort()).toEqual(['Tab one', 'Tab two']);
     await p.reload();
     await expect.poll(() => p.$$eval(NOTE, (els) => new Set(els.map((e) => e.getAttribute('data-claimlens-id'))).size), { timeout: 10_000 }).toBe(2);
@@ -496,8 +510,9 @@ describe('Personal notes in Chromium', () => {
       await page.waitForSelector('#p3 [data-claimlens-kind="claim"]', { timeout: 15_000 });
       await selectPhrase(page, '#p4', 'a new schedule by the end of the month');
       await page.getByRole('button', { name: 'Add note' }).click({ timeout: 5_000 });
-      await page.getByRole('textbox', { name: 'Note', exact: true }).fill('Survives a restart');
-      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      const frame = await noteFrame(page);
+      await frame.getByRole('textbox', { name: 'Note', exact: true }).fill('Survives a restart');
+      await frame.getByRole('button', { name: 'Save', exact: true }).click();
       await page.waitForSelector(NOTE);
     } finally {
       await first.close();

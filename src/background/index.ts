@@ -1,6 +1,8 @@
 // Background service worker: owns the KB and notes (extension-origin
 // IndexedDB), answers the content script and the extension pages.
 import browser, { type Menus, type Runtime, type Tabs } from 'webextension-polyfill';
+import type { FrameCalls } from '../shared/frame-messages';
+import { frameSchemas } from '../shared/frame-schemas';
 import type { ContentCalls, UiCalls } from '../shared/messages';
 import { contentSchemas, uiSchemas } from '../shared/message-schemas';
 import { announceKbChanged, callsOf, callTab, listen, type Handlers, type Route } from '../shared/messaging';
@@ -11,6 +13,7 @@ import { kbDamaged, kbFileProblem } from './import-errors';
 import { actorCard, claimCard, libraryData, searchKb } from './kb-views';
 import { db, service } from './service';
 import { readKbMeta, readUserDocs } from './kb-store';
+import { frameHandlers, frameOpenHandlers } from './frame-handlers';
 import { noteHandlers, notesOnClaim } from './note-handlers';
 import { isSiteEnabled, setSiteEnabled } from './sites';
 import { sourcesData } from './source-views';
@@ -20,6 +23,18 @@ const extensionOrigin = browser.runtime.getURL('');
 
 function isOwnContentScript(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !!sender.tab && /^https?:/.test(sender.url ?? '');
+}
+
+/** The private note frame (an extension page inside a web page's card; Chromium serves it from a dynamic origin). */
+const NOTE_FRAME_PATH = '/src/frame/note-frame.html';
+function isOwnNoteFrame(sender: Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id || !sender.tab) return false;
+  try {
+    const u = new URL(sender.url ?? '');
+    return (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:') && u.pathname === NOTE_FRAME_PATH;
+  } catch {
+    return false;
+  }
 }
 
 function isOwnPage(sender: Runtime.MessageSender): boolean {
@@ -58,7 +73,11 @@ const content: Handlers<ContentCalls> = {
     );
   },
   'card.actor': async ({ id }) => ok(actorCard(await service.kb(), id)),
-  'card.claim': async ({ id }) => ok(claimCard(await service.kb(), id, await notesOnClaim(await db(), id), await service.userDocs())),
+  // The page's card says how many notes there are; their text shows only in the note frame.
+  'card.claim': async ({ id }) => {
+    const card = claimCard(await service.kb(), id, [], await service.userDocs());
+    return ok(card && { ...card, noteCount: (await notesOnClaim(await db(), id)).length });
+  },
   'kb.addPage': async (draft, sender) => {
     if (!(await isSiteEnabled(await db(), hostOfSender(sender)))) return err('site-off', 'Claimlens is off on this site: turn it on to add this page.');
     const report = await addPage(service, draft, sender.tab?.id);
@@ -74,6 +93,7 @@ const content: Handlers<ContentCalls> = {
     return ok(true);
   },
   ...noteHandlers.content,
+  ...frameOpenHandlers,
 };
 
 const ui: Handlers<UiCalls> = {
@@ -118,11 +138,14 @@ const ui: Handlers<UiCalls> = {
   ...noteHandlers.ui,
 };
 
-type Calls = ContentCalls | UiCalls;
+type Calls = ContentCalls | UiCalls | FrameCalls;
 const contentRoute = { handlers: content, schemas: contentSchemas } as unknown as Route<Calls>;
 const uiRoute = { handlers: ui, schemas: uiSchemas } as unknown as Route<Calls>;
+const frameRoute = { handlers: frameHandlers, schemas: frameSchemas } as unknown as Route<Calls>;
 
-listen<Calls>(callsOf(contentSchemas, uiSchemas), (sender) => {
+listen<Calls>(callsOf(contentSchemas, uiSchemas, frameSchemas), (sender) => {
+  // First: the frame is an extension page too, but may make frame calls only.
+  if (isOwnNoteFrame(sender)) return frameRoute;
   if (isOwnPage(sender)) return uiRoute;
   if (isOwnContentScript(sender)) return contentRoute;
   return null;

@@ -1,5 +1,7 @@
-// Note calls from the content script and the library page. Notes live in the
-// extension's IndexedDB; the content script only ever holds copies.
+// Note calls from the content script (where notes are, never what they say)
+// and the library page. Notes live in the extension's IndexedDB; the content
+// script holds only their anchors, the note frame (frame-handlers.ts) the text.
+import type { NoteAnchor, SelectionDraft } from '../shared/frame-messages';
 import type { ContentCalls, NoteSummary, UiCalls } from '../shared/messages';
 import { notesFileProblem } from './import-errors';
 import type { Handlers } from '../shared/messaging';
@@ -27,7 +29,25 @@ export async function notesOnClaim(d: ClaimlensDb, claimId: string): Promise<Not
 // Payloads were checked at the edge (message-schemas.ts: shapes, lengths,
 // http(s) sources); a new note is still built from known fields only and
 // checked again by the notes validator before it is stored.
-async function update(id: string, body: string, tags: string[]): Promise<Note> {
+export async function createFromSelection(draft: SelectionDraft, body: string, tags: string[]): Promise<Note> {
+  const created = createNote({
+    source: draft.source,
+    pageTitle: draft.pageTitle,
+    // Only the known fields (no stray keys from the page's side).
+    quote: { type: 'TextQuoteSelector', exact: draft.quote.exact, prefix: draft.quote.prefix, suffix: draft.quote.suffix },
+    position: { type: 'TextPositionSelector', start: draft.position.start, end: draft.position.end },
+    body,
+    tags,
+    claimId: draft.claimId ?? undefined,
+    now: new Date(),
+  });
+  const v = validateNote(created);
+  if (!v.ok) throw new Error(v.errors.join('; '));
+  await saveNote(await db(), v.note);
+  return v.note;
+}
+
+export async function update(id: string, body: string, tags: string[]): Promise<Note> {
   const d = await db();
   const note = await getNote(d, id);
   if (!note) throw new Error('This note no longer exists.');
@@ -36,27 +56,11 @@ async function update(id: string, body: string, tags: string[]): Promise<Note> {
   return next;
 }
 
+/** Where a note is, without what it says: all the content script gets. */
+export const anchorOf = (n: Note): NoteAnchor => ({ id: n.id, target: n.target, claimId: n['claimlens:claimId'] ?? null });
+
 const content: Handlers<ContentCalls> = {
-  'notes.forPage': async ({ source }) => ok(await listNotes(await db(), { source })),
-  'notes.create': async (draft) => {
-    const created = createNote({
-      source: draft.source,
-      pageTitle: draft.pageTitle,
-      // Only the known fields (no stray keys from the page's side).
-      quote: { type: 'TextQuoteSelector', exact: draft.quote.exact, prefix: draft.quote.prefix, suffix: draft.quote.suffix },
-      position: { type: 'TextPositionSelector', start: draft.position.start, end: draft.position.end },
-      body: draft.body,
-      tags: draft.tags,
-      claimId: draft.claimId ?? undefined,
-      now: new Date(),
-    });
-    const v = validateNote(created);
-    if (!v.ok) return err('bad-request', v.errors.join('; '));
-    await saveNote(await db(), v.note);
-    return ok(v.note);
-  },
-  'notes.update': async ({ id, body, tags }) => ok(await update(id, body, tags)),
-  'notes.delete': async ({ id }) => ok((await deleteNote(await db(), id)) ?? null),
+  'notes.forPage': async ({ source }) => ok((await listNotes(await db(), { source })).map(anchorOf)),
 };
 
 const ui: Handlers<UiCalls> = {

@@ -160,6 +160,35 @@ export class CardController {
     this.host = null;
   }
 
+  /** Place the card again (its content changed height: the note frame). */
+  relayout(): void {
+    if (this.lastContent) this.render(this.lastContent);
+  }
+
+  /** Keep the card open while the reader edits in the note frame. */
+  pin(on: boolean): void {
+    this.pinned = on;
+    if (on) window.clearTimeout(this.hideTimer);
+  }
+
+  /**
+   * Closes the card from inside the note frame (Escape there never reaches
+   * this document) and gives focus back to the highlight, without reopening.
+   */
+  dismiss(returnTo: Element | null = this.current): void {
+    this.hide();
+    if (!(returnTo instanceof HTMLElement) || !returnTo.isConnected) return;
+    if (!returnTo.hasAttribute('tabindex')) returnTo.setAttribute('tabindex', '-1');
+    this.suppressFocus = true;
+    returnTo.focus({ preventScroll: true });
+    this.suppressFocus = false;
+  }
+
+  /** The highlight the card is about (null for a fresh selection). */
+  get anchor(): Element | null {
+    return this.current;
+  }
+
   isOpen(): boolean {
     return this.host !== null;
   }

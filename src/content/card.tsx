@@ -6,6 +6,7 @@ import type { ClaimSource } from '../match/types';
 import type { ActorCardData, ClaimCardData } from '../shared/messages';
 import type { Stance } from '../kb/types';
 import { CompactTimeline, SourceMeta } from '../ui/source-meta';
+import { NoteFrame } from './note-frame-host';
 
 export type CardContent =
   | { kind: 'loading' }
@@ -111,17 +112,8 @@ function ClaimCard({ data, pageStance }: { data: ClaimCardData; pageStance: Stan
       <Sources list={data.supports} docs={data.documents} emptyText="No corroborating source in the knowledge base." />
       <h3>Contradicting</h3>
       <Sources list={data.contradicts} docs={data.documents} emptyText="No source in the knowledge base contradicts this." />
-      {data.notes.length > 0 && (
-        <div>
-          <h3>Your notes on this claim</h3>
-          {data.notes.map((n) => (
-            <div class="src" key={n.id}>
-              <div class="note-body">{n.body}</div>
-              <div class="muted">{n.pageTitle ?? n.source}</div>
-            </div>
-          ))}
-        </div>
-      )}
+      {/* The reader's notes: text only inside the private note frame, never in this shadow root. */}
+      {(data.noteCount ?? 0) > 0 && <NoteFrame subject={{ kind: 'claim', claimId: data.id }} />}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { clearHighlights } from './highlighter';
 import { reveal } from './reveal';
 import { PageHighlights } from './page-highlights';
 import { NotesFeature } from './notes-feature';
+import { noteFrames } from './note-frame-host';
 
 let highlights: PageHighlights | null = null;
 let cards: CardController | null = null;
@@ -62,6 +63,7 @@ function turnOff(): void {
 function summary(): PageSummary {
   return {
     url: location.href,
+    source: notes?.pageSource ?? location.href,
     title: document.title,
     enabled,
     actors: [...(highlights?.findings.actors ?? new Map())].map(([id, f]) => ({ id, name: f.name, count: f.count })),
@@ -85,6 +87,7 @@ const handlers: Handlers<TabCalls> = {
     await rehighlight();
     return ok(true);
   },
+  'frame.event': async ({ token, event }) => ok(noteFrames.dispatch(token, event)),
 };
 
 listen<TabCalls>(callsOf(tabSchemas), (sender) => (sender.id === browser.runtime.id ? { handlers, schemas: tabSchemas } : null));

@@ -1,23 +1,24 @@
-// Personal notes in the page: "Add note" beside a selection, the editor, and
+// Personal notes in the page: "Add note" beside a selection, and
 // re-anchoring of saved notes on every visit and whenever late text arrives.
-// Notes are stored by the background (extension IndexedDB), never here.
+// Notes are stored by the background (extension IndexedDB). This script knows
+// where notes are, never what they say: the editor and every note's text live
+// in the private note frame (note-frame-host.tsx), another origin's document.
 import Mark from 'mark.js';
 import { anchorNote, anchorNotes } from '../notes/anchor';
 import { canonicalUrl } from '../notes/canonical-url';
 import { describeRange, trimRange } from '../notes/selectors';
-import type { Note } from '../notes/types';
+import type { FrameEvent, NoteAnchor } from '../shared/frame-messages';
 import type { PageSummary } from '../shared/messages';
 import { callBackground } from '../shared/messaging';
 import type { CardContent } from './card';
 import type { CardController } from './card-controller';
 import { clearHighlights, highlightBlock, MARK_TAG } from './highlighter';
-import { AddNoteButton, ADD_NOTE_CSS, NoteCardView, NoteEditor } from './note-ui';
+import { NoteFrame, noteFrames } from './note-frame-host';
+import { AddNoteButton, ADD_NOTE_CSS } from './note-ui';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 import { buildPageTextMap, rangeToBlocks, rangeToOffsets, type PageTextMap } from './text-map';
 
-const bodyOf = (n: Note): string => n.body.find((b) => b.purpose !== 'tagging')?.value ?? '';
-const tagsOf = (n: Note): string[] => n.body.filter((b) => b.purpose === 'tagging').map((b) => b.value);
-const quoteOf = (n: Note): string => n.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
+const quoteOf = (n: NoteAnchor): string => n.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 
 const noteSelector = (id: string): string => `${MARK_TAG}[data-claimlens-kind="note"][data-claimlens-id="${CSS.escape(id)}"]`;
 
@@ -38,7 +39,7 @@ function pageSource(): string {
 }
 
 export class NotesFeature {
-  private notes = new Map<string, Note>();
+  private notes = new Map<string, NoteAnchor>();
   private source = pageSource();
   private button: ShadowHost | null = null;
   private readonly ac = new AbortController();
@@ -53,6 +54,8 @@ export class NotesFeature {
 
   start(): void {
     const signal = this.ac.signal;
+    // Frames inside KB cards (a claim's notes) size and close the card through here.
+    noteFrames.host = { relayout: () => this.cards.relayout(), close: () => this.cards.dismiss() };
     document.addEventListener('selectionchange', () => this.onSelectionChange(), { signal });
     window.addEventListener('scroll', () => this.hideButton(), { passive: true, signal });
     // SPA navigation: a new URL means a new set of notes.
@@ -64,6 +67,7 @@ export class NotesFeature {
 
   stop(): void {
     this.ac.abort();
+    noteFrames.host = null;
     this.cancelIdle?.();
     this.hideButton();
     clearHighlights(document.documentElement, 'note');
@@ -146,7 +150,11 @@ export class NotesFeature {
   }
 
   summaries(): PageSummary['notes'] {
-    return [...this.notes.values()].map((n) => ({ id: n.id, body: bodyOf(n), quote: quoteOf(n), anchored: this.isOnPage(n.id) }));
+    return [...this.notes.values()].map((n) => ({ id: n.id, quote: quoteOf(n), anchored: this.isOnPage(n.id) }));
+  }
+
+  get pageSource(): string {
+    return this.source;
   }
 
   // ---- creating ----
@@ -201,75 +209,44 @@ export class NotesFeature {
     const claimId = claimMark?.getAttribute('data-claimlens-id') ?? null;
     this.hideButton();
     this.cards.anchorRect = range.getBoundingClientRect();
-    const close = (): void => this.cards.hide();
     const source = this.source;
-    this.cards.showCustom(null, {
-      kind: 'custom',
-      children: (
-        <NoteEditor
-          initialBody=""
-          initialTags={[]}
-          quote={quote.exact}
-          onCancel={close}
-          onSave={async (body, tags) => {
-            const r = await callBackground('notes.create', { source, pageTitle: document.title, quote, position, body, tags, claimId });
-            if (!r.ok) return `Not saved: ${r.error.message}`;
-            if (source === this.source) {
-              this.notes.set(r.value.id, r.value);
-              // The page may have changed while the editor was open: use the
-              // saved offsets only if they still hold the quote.
-              const now = buildPageTextMap();
-              const at = now.text.slice(trimmed.start, trimmed.end) === quote.exact ? trimmed : anchorNote(now.text, r.value.target.selector);
-              if (at && !this.isOnPage(r.value.id)) this.highlight(now, r.value.id, at.start, at.end);
-            }
-            document.getSelection()?.removeAllRanges();
-            close();
-            return null;
-          }}
-        />
-      ),
-    });
+    const draft = { source, pageTitle: document.title, quote, position, claimId };
+    const onEvent = (e: FrameEvent): void => {
+      if (e.type === 'editing') return this.cards.pin(true);
+      if (e.type === 'close') return this.cards.dismiss(null);
+      if (e.type !== 'saved' || source !== this.source) return;
+      this.notes.set(e.note.id, e.note);
+      // The page may have changed while the editor was open: use the
+      // saved offsets only if they still hold the quote.
+      const now = buildPageTextMap();
+      const at = now.text.slice(trimmed.start, trimmed.end) === quote.exact ? trimmed : anchorNote(now.text, e.note.target.selector);
+      if (at && !this.isOnPage(e.note.id)) this.highlight(now, e.note.id, at.start, at.end);
+      document.getSelection()?.removeAllRanges();
+      // Focus goes back to the words the note is on.
+      this.cards.dismiss(document.querySelector(noteSelector(e.note.id)));
+    };
+    // Pinned: hovering elsewhere never replaces or hides the editor.
+    this.cards.showCustom(null, { kind: 'custom', children: <NoteFrame subject={{ kind: 'new', draft }} focus fill onEvent={onEvent} /> });
     return true;
   }
 
   // ---- the card of a note ----
 
-  cardFor(id: string, close: () => void): CardContent {
-    const note = this.notes.get(id);
-    if (!note) return { kind: 'error', message: 'This note was deleted.' };
-    const edit = (): void => {
+  cardFor(id: string, _close: () => void): CardContent {
+    if (!this.notes.has(id)) return { kind: 'error', message: 'This note was deleted.' };
+    const onEvent = (e: FrameEvent): void => {
       const mark = document.querySelector(noteSelector(id));
-      this.cards.showCustom(mark, {
-        kind: 'custom',
-        children: (
-          <NoteEditor
-            initialBody={bodyOf(note)}
-            initialTags={tagsOf(note)}
-            quote={quoteOf(note)}
-            onCancel={close}
-            onSave={async (body, tags) => {
-              const r = await callBackground('notes.update', { id, body, tags });
-              if (!r.ok) return `Not saved: ${r.error.message}`;
-              this.notes.set(id, r.value);
-              close();
-              return null;
-            }}
-          />
-        ),
-      });
+      if (e.type === 'editing') return this.cards.pin(e.editing);
+      if (e.type === 'close') return this.cards.dismiss(mark);
+      if (e.type === 'saved') return this.cards.dismiss(mark);
+      if (e.type === 'deleted') {
+        this.notes.delete(id);
+        this.deferred.delete(id);
+        // Only this note's marks go: other notes' marks (even overlapping) stay.
+        this.unhighlight(id);
+        this.cards.dismiss(null);
+      }
     };
-    const del = async (): Promise<void> => {
-      const r = await callBackground('notes.delete', { id });
-      if (!r.ok) return;
-      this.notes.delete(id);
-      this.deferred.delete(id);
-      // Only this note's marks go: other notes' marks (even overlapping) stay.
-      this.unhighlight(id);
-      close();
-    };
-    return {
-      kind: 'custom',
-      children: <NoteCardView body={bodyOf(note)} tags={tagsOf(note)} modified={note.modified} onEdit={edit} onDelete={() => void del()} />,
-    };
+    return { kind: 'custom', children: <NoteFrame subject={{ kind: 'note', noteId: id }} fill onEvent={onEvent} /> };
   }
 }

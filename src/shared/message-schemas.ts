@@ -9,9 +9,10 @@ import * as v from 'valibot';
 import { validateNote } from '../notes/web-annotation';
 import type { Note } from '../notes/types';
 import type { ContentCalls, Req, TabCalls, UiCalls } from './messages';
+import { frameEvent, frameSubject, token } from './frame-schemas';
+import { httpUrl, id, noteBody, str, tags } from './schema-parts';
 
-/** Longest note body, everywhere (card, popup, library, background). */
-export const NOTE_MAX_CHARS = 10_000;
+export { NOTE_MAX_CHARS } from './schema-parts';
 /** Longest article text accepted from a page (characters); the content script cuts longer ones. */
 export const ARTICLE_MAX_CHARS = 200_000;
 /** Text blocks per annotate request and characters per block (the content script's own caps, with room). */
@@ -23,40 +24,9 @@ const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 
 export type Schemas<M> = { [K in keyof M]: v.GenericSchema<unknown, Req<M, K>> };
 
-const str = (max: number, what = 'text') => v.pipe(v.string(), v.maxLength(max, `${what} is too long (over ${max.toLocaleString('en')} characters)`));
-const id = str(200, 'id');
-const httpUrl = v.pipe(str(4_000, 'address'), v.regex(/^https?:\/\//i, 'only web pages (http, https)'));
 const empty = v.object({});
 const stance = v.picklist(['supports', 'contradicts']);
-const tags = v.pipe(v.array(str(200, 'tag')), v.maxLength(100, 'too many tags'));
-const noteBody = v.pipe(
-  v.string(),
-  v.maxLength(NOTE_MAX_CHARS, `A note can be at most ${NOTE_MAX_CHARS.toLocaleString('en')} characters.`),
-  v.check((s) => s.trim().length > 0, 'A note needs some text.'),
-);
 const totalChars = (max: number) => v.check((xs: string[]) => xs.reduce((n, x) => n + x.length, 0) <= max, `more than ${max.toLocaleString('en')} characters in all`);
-
-const noteDraft = v.object({
-  source: httpUrl,
-  pageTitle: str(1_000, 'page title'),
-  quote: v.object({
-    type: v.literal('TextQuoteSelector'),
-    exact: v.pipe(str(NOTE_MAX_CHARS * 10, 'selection'), v.minLength(1, 'The selected text is missing.')),
-    prefix: str(1_000),
-    suffix: str(1_000),
-  }),
-  position: v.pipe(
-    v.object({
-      type: v.literal('TextPositionSelector'),
-      start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-      end: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    }),
-    v.check((p) => p.end > p.start, 'The selected text is missing.'),
-  ),
-  body: noteBody,
-  tags,
-  claimId: v.nullable(id),
-});
 
 const noteUpdate = v.object({ id, body: noteBody, tags });
 
@@ -83,9 +53,8 @@ export const contentSchemas = {
   'card.actor': v.object({ id }),
   'card.claim': v.object({ id }),
   'notes.forPage': v.object({ source: str(4_000, 'address') }),
-  'notes.create': noteDraft,
-  'notes.update': noteUpdate,
-  'notes.delete': v.object({ id }),
+  'frame.open': v.object({ subject: frameSubject }),
+  'frame.release': v.object({ token }),
   'kb.addPage': articleDraft,
   'page.findings': v.object({ claims: v.pipe(v.array(v.object({ id, stance })), v.maxLength(10_000)) }),
 } satisfies Schemas<ContentCalls>;
@@ -123,6 +92,7 @@ export const tabSchemas = {
   'note.begin': empty,
   'page.addToKb': empty,
   'kb.changed': empty,
+  'frame.event': v.object({ token, event: frameEvent }),
 } satisfies Schemas<TabCalls>;
 
 /** The payload as its call's type, or the first problem in words. */

@@ -3,6 +3,7 @@
 import type { ActorKind, KbEvidence, Stance } from '../kb/types';
 import type { ActorMatch, ClaimMatch, ClaimSource } from '../match/types';
 import type { Note, TextPositionSelector, TextQuoteSelector } from '../notes/types';
+import type { FrameEvent, FrameSubject, NoteAnchor } from './frame-messages';
 import type { Result } from './result';
 
 /**
@@ -44,7 +45,10 @@ export interface ClaimCardData {
   text: string;
   supports: ClaimSource[];
   contradicts: ClaimSource[];
+  /** The reader's notes on the claim (extension pages only: the page's card gets none, see `noteCount`). */
   notes: NoteSummary[];
+  /** How many notes the reader has on the claim; the page's card shows them in the private note frame. */
+  noteCount?: number;
   /** What the card says about each source document (by docId): site, date, added by the reader. */
   documents?: Record<string, SourceDocInfo>;
   /** The claim over time (its documents in date order; undated ones apart). */
@@ -109,16 +113,6 @@ export interface LibraryData {
   claims: LibraryClaim[];
 }
 
-export interface NoteDraft {
-  source: string;
-  pageTitle: string;
-  quote: TextQuoteSelector;
-  position: TextPositionSelector;
-  body: string;
-  tags: string[];
-  claimId: string | null;
-}
-
 /** An article as the content script extracted it from the live page (Readability on a clone). */
 export interface ArticleDraft {
   /** The page's address (location.href). */
@@ -172,10 +166,12 @@ export interface ContentCalls {
   'page.annotate': { req: { blocks: string[] }; res: BlockMatches[] };
   'card.actor': { req: { id: string }; res: ActorCardData | null };
   'card.claim': { req: { id: string }; res: ClaimCardData | null };
-  'notes.forPage': { req: { source: string }; res: Note[] };
-  'notes.create': { req: NoteDraft; res: Note };
-  'notes.update': { req: { id: string; body: string; tags: string[] }; res: Note };
-  'notes.delete': { req: { id: string }; res: Note | null };
+  /** Where the page's notes are: ids and selectors, never bodies or tags (those stay in the note frame). */
+  'notes.forPage': { req: { source: string }; res: NoteAnchor[] };
+  /** Registers what a note frame will show; the token is all the frame's URL carries. */
+  'frame.open': { req: { subject: FrameSubject }; res: { token: string } };
+  /** The card that held the frame closed. */
+  'frame.release': { req: { token: string }; res: boolean };
   /** Adds the article of the sender's page to the knowledge base. */
   'kb.addPage': { req: ArticleDraft; res: AddReport };
   /** What the page shows (for the toolbar badge). */
@@ -215,11 +211,14 @@ export interface UiCalls {
 
 export interface PageSummary {
   url: string;
+  /** The page's notes' source (canonical URL): the popup reads their bodies from the background by it. */
+  source: string;
   title: string;
   enabled: boolean;
   actors: Array<{ id: string; name: string; count: number }>;
   claims: Array<{ id: string; text: string; stance: Stance; count: number }>;
-  notes: Array<{ id: string; body: string; quote: string; anchored: boolean }>;
+  /** No bodies: the content script never holds what the reader wrote. */
+  notes: Array<{ id: string; quote: string; anchored: boolean }>;
 }
 
 /** Calls from extension pages (popup) to the content script of a tab. */
@@ -233,6 +232,8 @@ export interface TabCalls {
   'page.addToKb': { req: Record<string, never>; res: AddReport };
   /** The KB changed (a page was added or removed elsewhere, an import): highlight again. */
   'kb.changed': { req: Record<string, never>; res: boolean };
+  /** From the background: something happened in one of this page's note frames (sizes and states only). */
+  'frame.event': { req: { token: string; event: FrameEvent }; res: boolean };
 }
 
 export type CallMap = ContentCalls | UiCalls | TabCalls;

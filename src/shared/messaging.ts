@@ -1,6 +1,7 @@
 // The one place that talks to the extension messaging API (a test seam: the
 // pure code never imports webextension-polyfill).
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { FrameCalls } from './frame-messages';
 import type { ContentCalls, Envelope, Reply, Req, TabCalls, UiCalls } from './messages';
 import { checkRequest, type Schemas } from './message-schemas';
 import { err, errorMessage, type Result } from './result';
@@ -37,6 +38,11 @@ export function callBackground<K extends keyof ContentCalls>(
 /** Popup / library page → background. */
 export function callUi<K extends keyof UiCalls>(call: K, req: Req<UiCalls, K>): Promise<Reply<UiCalls, K>> {
   return send<UiCalls, K>(() => browser.runtime.sendMessage(envelope<UiCalls, K>(call, req)), call);
+}
+
+/** The private note frame → background. */
+export function callFrame<K extends keyof FrameCalls>(call: K, req: Req<FrameCalls, K>): Promise<Reply<FrameCalls, K>> {
+  return send<FrameCalls, K>(() => browser.runtime.sendMessage(envelope<FrameCalls, K>(call, req)), call);
 }
 
 /** Popup → the content script of a tab. */

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { KbStatus, PageSummary, SearchHit } from '../shared/messages';
 import { callTab, callUi, onKbChanged } from '../shared/messaging';
+import { noteBody } from '../notes/web-annotation';
 import { targetTabId } from './active-tab';
 import { AddPage } from './popup-add-page';
 import { LongText } from './long-text';
@@ -37,11 +38,17 @@ function Popup() {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
 
+  const [bodies, setBodies] = useState<Map<string, string>>(new Map());
+
   const refresh = async (id: number | null): Promise<void> => {
     if (id === null) return;
     const r = await callTab(id, 'page.summary', {});
-    if (r.ok) setPage(r.value);
-    else setPageError('Claimlens works on web pages (http and https). Reload the page if it was open before Claimlens was installed.');
+    if (r.ok) {
+      setPage(r.value);
+      // The page's content script knows where notes are, not what they say: their text comes from the background.
+      const notes = r.value.notes.length > 0 ? await callUi('notes.list', { source: r.value.source }) : null;
+      if (notes?.ok) setBodies(new Map(notes.value.map((n) => [n.id, noteBody(n)])));
+    } else setPageError('Claimlens works on web pages (http and https). Reload the page if it was open before Claimlens was installed.');
   };
 
   const loadStatus = async (): Promise<void> => {
@@ -154,7 +161,7 @@ function Popup() {
                 <li key={n.id}>
                   <button class="item" onClick={() => reveal('note', n.id)}>
                     <span class="badge note">note</span>
-                    <LongText class="note-body" text={n.body} toggle={false} />
+                    <LongText class="note-body" text={bodies.get(n.id) ?? ''} toggle={false} />
                   </button>
                 </li>
               ))}
@@ -166,7 +173,7 @@ function Popup() {
                   {orphans.map((n) => (
                     <li key={n.id} class="orphan">
                       <div class="item">
-                        <LongText class="note-body" text={n.body} />
+                        <LongText class="note-body" text={bodies.get(n.id) ?? ''} />
                       </div>
                       <blockquote>{n.quote}</blockquote>
                     </li>
