@@ -17,11 +17,13 @@ const js = files(DIST).filter((f) => f.endsWith('.js') || f.endsWith('.html'));
 const code = js.map((f) => ({ f, text: readFileSync(f, 'utf8') }));
 
 describe('the built extension (dist/)', () => {
-  it('asks for no host access, exposes no resources to pages, and needs only contextMenus', () => {
+  it('asks for no host access, exposes only the note frame (at a per-session address), and needs only contextMenus and storage', () => {
     const m = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(m.host_permissions).toBeUndefined();
-    expect(m.web_accessible_resources).toBeUndefined();
-    expect(m.permissions).toEqual(['contextMenus']);
+    // The private note frame is the one page a site may embed; use_dynamic_url keeps its address from fingerprinting the browser.
+    expect(m.web_accessible_resources).toEqual([{ matches: ['http://*/*', 'https://*/*'], resources: ['src/frame/note-frame.html'], use_dynamic_url: true }]);
+    // storage: storage.session keeps the frames' one-time tokens in memory only.
+    expect(m.permissions).toEqual(['contextMenus', 'storage']);
     expect(m.content_security_policy).toBeUndefined();
   });
 
