@@ -2,14 +2,33 @@
 // highlight; Escape closes it and returns focus to the highlight.
 import { callBackground } from '../shared/messaging';
 import type { Stance } from '../kb/types';
-import { Card, placeCard, type CardContent, type CardPosition } from './card';
+import { themeAt, type Theme } from './background-theme';
+import { Card, type CardContent } from './card';
+import { placeCard, type Rect } from './card-placement';
 import { CARD_CSS } from './card-styles';
 import { MARK_TAG } from './highlighter';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 const SHOW_DELAY_MS = 200;
 const HIDE_DELAY_MS = 350;
-const CARD_WIDTH = 380;
+
+/** The viewport the card must stay in: the layout viewport less its scroll bars. */
+function viewport(): { width: number; height: number } {
+  const root = document.documentElement;
+  return { width: Math.min(window.innerWidth, root.clientWidth || window.innerWidth), height: Math.min(window.innerHeight, root.clientHeight || window.innerHeight) };
+}
+
+/**
+ * A card is never taller than this (it scrolls inside), so it covers little
+ * of a large window; in a small one the room the placement finds is the only
+ * cap, so the first view (counts, first source of each side) still fits.
+ */
+const cardCap = (vp: { height: number }): number => Math.max(Math.min(vp.height * 0.7, 520), Math.min(520, vp.height - 120));
+
+/** Widths to try, in order, when a card of the usual width fits nowhere whole. */
+const WIDER_CARDS = [460, 540];
+
+const visibleIn = (r: Rect, vp: { width: number; height: number }): boolean => r.bottom > 0 && r.top < vp.height && r.right > 0 && r.left < vp.width;
 
 export interface CardControllerOptions {
   /** Renders the card of a note highlight (owned by the notes feature). */
@@ -33,7 +52,8 @@ export class CardController {
     document.addEventListener('mouseout', (e) => this.onOut(e), { capture: true, passive: true, signal });
     document.addEventListener('focusin', (e) => this.onFocus(e), { capture: true, signal });
     document.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
-    window.addEventListener('scroll', () => this.reposition(), { passive: true, capture: true, signal });
+    window.addEventListener('scroll', () => this.onScroll(), { passive: true, capture: true, signal });
+    window.addEventListener('resize', () => this.place(), { passive: true, signal });
   }
 
   private markOf(target: EventTarget | null): Element | null {
@@ -108,6 +128,8 @@ export class CardController {
   async show(mark: Element): Promise<void> {
     this.pinned = false;
     this.current = mark;
+    // The page's own background under the words decides light or dark.
+    this.theme = themeAt(mark);
     this.render({ kind: 'loading' });
     const content = await this.contentFor(mark);
     if (this.current === mark) this.render(content);
@@ -119,35 +141,93 @@ export class CardController {
     window.clearTimeout(this.hideTimer);
     this.pinned = pinned;
     this.current = anchor;
+    this.theme = themeAt(anchor ?? this.selectionElement());
     this.render(content);
   }
 
   private lastContent: CardContent | null = null;
+  private theme: Theme = 'light';
+  /** Re-places the card when its content changes size (Show all, a frame that grows). */
+  private resizeObserver: ResizeObserver | null = null;
+  /** The content size the card was last placed for: a resize to it is our own, not news. */
+  private placedFor = { width: -1, height: -1 };
 
   /** Anchor rectangle for content shown without a highlight (a fresh selection). */
   anchorRect: DOMRect | null = null;
 
-  private position(): CardPosition {
-    const rect = this.current?.getBoundingClientRect() ?? this.anchorRect ?? new DOMRect(16, 16, 0, 0);
-    const card = this.host?.root.querySelector('.card');
-    const height = card instanceof HTMLElement ? card.offsetHeight : 240;
-    return placeCard(rect, { width: Math.min(CARD_WIDTH, window.innerWidth - 16), height }, { width: window.innerWidth, height: window.innerHeight });
+  /** The element under a fresh selection's rectangle, for its background. */
+  private selectionElement(): Element | null {
+    const r = this.anchorRect;
+    return r ? document.elementFromPoint(r.left + 1, r.top + r.height / 2) : null;
+  }
+
+  private anchor(): Rect {
+    return this.current?.getBoundingClientRect() ?? this.anchorRect ?? new DOMRect(16, 16, 0, 0);
   }
 
   private render(content: CardContent): void {
-    this.lastContent = content;
     this.host ??= createShadowHost('claimlens-card', CARD_CSS, 'Claimlens');
-    const draw = (): void =>
-      this.host?.render(
-        <Card content={content} position={this.position()} onEnter={() => window.clearTimeout(this.hideTimer)} onLeave={() => this.scheduleHide()} />,
-      );
-    draw();
-    // Second pass once the real height is known, so the card is never clipped.
-    requestAnimationFrame(draw);
+    this.lastContent = content;
+    this.host.render(<Card content={content} theme={this.theme} onEnter={() => window.clearTimeout(this.hideTimer)} onLeave={() => this.scheduleHide()} />);
+    this.place();
+    const body = this.host.root.querySelector('.card-body');
+    if (body && !this.resizeObserver) {
+      this.resizeObserver = new ResizeObserver(() => {
+        const r = body.getBoundingClientRect();
+        if (Math.round(r.width) !== this.placedFor.width || Math.round(r.height) !== this.placedFor.height) this.place();
+      });
+      this.resizeObserver.observe(body);
+    }
   }
 
-  private reposition(): void {
-    if (this.current && this.lastContent) this.render(this.lastContent);
+  /**
+   * The one positioning pass, on the card as rendered (Preact renders
+   * synchronously, so nothing has been painted yet): measure its natural
+   * size, ask card-placement where it goes, apply. A narrower card beside the
+   * words is measured again at its new width, within the same pass.
+   */
+  private place(): void {
+    const card = this.host?.root.querySelector('.card');
+    const body = this.host?.root.querySelector('.card-body');
+    if (!(card instanceof HTMLElement) || !(body instanceof HTMLElement)) return;
+    const vp = viewport();
+    const anchor = this.anchor();
+    const cap = cardCap(vp);
+    card.style.maxHeight = 'none';
+    card.style.width = '';
+    let natural = { width: card.offsetWidth, height: Math.min(card.offsetHeight, cap) };
+    let p = placeCard(anchor, natural, vp);
+    // Where it does not fit whole, a wider card is a shorter one: try that
+    // before making the reader scroll inside it.
+    for (const wider of WIDER_CARDS) {
+      if (natural.height <= p.maxHeight || wider > vp.width - 16) break;
+      card.style.width = `${wider}px`;
+      const size = { width: wider, height: Math.min(card.offsetHeight, cap) };
+      const q = placeCard(anchor, size, vp);
+      if (size.height <= q.maxHeight || size.height < natural.height) {
+        natural = size;
+        p = q;
+      }
+    }
+    card.style.width = `${p.width}px`;
+    let top = p.top;
+    if (p.width < natural.width) {
+      const h = Math.min(card.offsetHeight, p.maxHeight);
+      top = Math.max(8, Math.min(top, vp.height - 8 - h));
+    }
+    card.style.left = `${p.left}px`;
+    card.style.top = `${top}px`;
+    card.style.maxHeight = `${Math.min(p.maxHeight, cap)}px`;
+    card.dataset.side = p.side;
+    const r = body.getBoundingClientRect();
+    this.placedFor = { width: Math.round(r.width), height: Math.round(r.height) };
+  }
+
+  private onScroll(): void {
+    if (!this.host) return;
+    // Words scrolled out of sight take their hover card with them; an editor stays.
+    if (this.current && !this.pinned && !visibleIn(this.current.getBoundingClientRect(), viewport())) return this.hide();
+    this.place();
   }
 
   hide(): void {
@@ -156,6 +236,8 @@ export class CardController {
     this.current = null;
     this.pinned = false;
     this.lastContent = null;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
     this.host?.destroy();
     this.host = null;
   }
