@@ -46,10 +46,26 @@ export class CardController {
   private readonly ac = new AbortController();
   private readonly cache = new Map<string, CardContent>();
 
+  /** A mouse button is down (a selection being dragged, a click): no card opens meanwhile. */
+  private buttonDown = false;
+  /** Where the pointer last was, and whether it was over the card. */
+  private pointer = { x: -1, y: -1, overCard: false };
+  /**
+   * Highlights the reader just closed a card on (Escape, Save, Cancel, the
+   * end of a selection): hovering them opens nothing until the pointer goes
+   * onto another highlight.
+   */
+  private suppressed = new Set<Element>();
+  /** The card's box when it was closed with the pointer over it: what lies under it counts as "still under the pointer". */
+  private closedUnderPointer: Rect | null = null;
+
   constructor(private readonly opts: CardControllerOptions = {}) {
     const signal = this.ac.signal;
     document.addEventListener('mouseover', (e) => this.onOver(e), { capture: true, passive: true, signal });
     document.addEventListener('mouseout', (e) => this.onOut(e), { capture: true, passive: true, signal });
+    document.addEventListener('mousemove', (e) => this.track(e), { capture: true, passive: true, signal });
+    document.addEventListener('mousedown', (e) => this.onDown(e), { capture: true, passive: true, signal });
+    document.addEventListener('mouseup', (e) => this.onUp(e), { capture: true, passive: true, signal });
     document.addEventListener('focusin', (e) => this.onFocus(e), { capture: true, signal });
     document.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
     window.addEventListener('scroll', () => this.onScroll(), { passive: true, capture: true, signal });
@@ -62,13 +78,37 @@ export class CardController {
     return target.closest(`${MARK_TAG}[data-claimlens-kind="note"]`) ?? target.closest(MARK_TAG);
   }
 
+  private track(e: MouseEvent): void {
+    this.pointer = { x: e.clientX, y: e.clientY, overCard: this.host !== null && e.target === this.host.host };
+  }
+
+  /** The highlight under a point and the highlights around it. */
+  private marksAt(x: number, y: number): Element[] {
+    const out: Element[] = [];
+    for (let m = this.markOf(document.elementFromPoint(x, y)); m; m = m.parentElement?.closest(MARK_TAG) ?? null) out.push(m);
+    return out;
+  }
+
   private onOver(e: MouseEvent): void {
+    this.track(e);
     const mark = this.markOf(e.target);
     if (!mark || this.pinned) return;
     window.clearTimeout(this.hideTimer);
     if (mark === this.current) return;
+    const r = this.closedUnderPointer;
+    if (r && e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom) {
+      // Uncovered by the card that just closed, not reached by the reader.
+      for (const m of this.marksAt(e.clientX, e.clientY)) this.suppressed.add(m);
+      return;
+    }
+    this.closedUnderPointer = null;
+    if (this.suppressed.has(mark)) return;
+    this.suppressed.clear();
     window.clearTimeout(this.showTimer);
-    this.showTimer = window.setTimeout(() => void this.show(mark), SHOW_DELAY_MS);
+    if (this.buttonDown || (e.buttons & 1) !== 0) return;
+    this.showTimer = window.setTimeout(() => {
+      if (!this.buttonDown) void this.show(mark);
+    }, SHOW_DELAY_MS);
   }
 
   private onOut(e: MouseEvent): void {
@@ -77,16 +117,40 @@ export class CardController {
     this.scheduleHide();
   }
 
-  private onFocus(e: FocusEvent): void {
+  private onDown(e: MouseEvent): void {
+    if (e.button !== 0) return;
+    this.buttonDown = true;
+    window.clearTimeout(this.showTimer);
+    // A press outside the card (a selection starting, a click elsewhere) closes a hover card; an editor stays.
+    if (this.host && e.target !== this.host.host && !this.pinned) this.close();
+  }
+
+  private onUp(e: MouseEvent): void {
+    if (e.button !== 0) return;
+    this.buttonDown = false;
+    const sel = document.getSelection();
+    // The end of a drag: the highlight under the pointer was passed over, not asked for.
+    if (sel && !sel.isCollapsed) {
+      for (const m of this.marksAt(e.clientX, e.clientY)) this.suppressed.add(m);
+      return;
+    }
+    // A click on a highlight asks for its card (the press closed any card).
     const mark = this.markOf(e.target);
-    if (!this.suppressFocus && !this.pinned && mark && mark.getAttribute('tabindex') === '0') void this.show(mark);
+    if (mark && !this.pinned && !this.suppressed.has(mark) && mark !== this.current) void this.show(mark);
+  }
+
+  private onFocus(e: FocusEvent): void {
+    // The focused highlight itself (not a note around it) is what the keyboard reader reached.
+    const mark = e.target instanceof Element ? e.target.closest(MARK_TAG) : null;
+    if (this.suppressFocus || this.pinned || this.buttonDown || !mark || !mark.hasAttribute('tabindex') || mark === this.current) return;
+    void this.show(mark);
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.key !== 'Escape' || !this.current) return;
+    if (e.key !== 'Escape' || !this.isOpen()) return;
     const mark = this.current;
     this.hide();
-    if (mark instanceof HTMLElement && mark.getAttribute('tabindex') === '0') {
+    if (mark instanceof HTMLElement && mark.isConnected && mark.hasAttribute('tabindex') && document.activeElement === mark) {
       // Returning focus must not reopen the card the reader just closed.
       this.suppressFocus = true;
       mark.focus({ preventScroll: true });
@@ -98,7 +162,7 @@ export class CardController {
     // A pinned editor stays open until saved or cancelled (leaving it with the mouse must not lose the text).
     if (this.pinned) return;
     window.clearTimeout(this.hideTimer);
-    this.hideTimer = window.setTimeout(() => this.hide(), HIDE_DELAY_MS);
+    this.hideTimer = window.setTimeout(() => this.close(), HIDE_DELAY_MS);
   }
 
   private async contentFor(mark: Element): Promise<CardContent> {
@@ -226,11 +290,12 @@ export class CardController {
   private onScroll(): void {
     if (!this.host) return;
     // Words scrolled out of sight take their hover card with them; an editor stays.
-    if (this.current && !this.pinned && !visibleIn(this.current.getBoundingClientRect(), viewport())) return this.hide();
+    if (this.current && !this.pinned && !visibleIn(this.current.getBoundingClientRect(), viewport())) return this.close();
     this.place();
   }
 
-  hide(): void {
+  /** Closes the card without further ado (the pointer left, a click elsewhere). */
+  private close(): void {
     window.clearTimeout(this.showTimer);
     window.clearTimeout(this.hideTimer);
     this.current = null;
@@ -240,6 +305,20 @@ export class CardController {
     this.resizeObserver = null;
     this.host?.destroy();
     this.host = null;
+  }
+
+  /**
+   * The reader closed the card (Escape, Save, Cancel, Delete): it stays
+   * closed. The highlights under the pointer open nothing until the pointer
+   * moves onto another highlight, including those the card uncovers.
+   */
+  hide(): void {
+    const card = this.host?.root.querySelector('.card')?.getBoundingClientRect() ?? null;
+    const overCard = this.pointer.overCard;
+    if (this.current) this.suppressed.add(this.current);
+    this.close();
+    this.closedUnderPointer = overCard && card ? { left: card.left, top: card.top, right: card.right, bottom: card.bottom } : null;
+    if (this.pointer.x >= 0) for (const m of this.marksAt(this.pointer.x, this.pointer.y)) this.suppressed.add(m);
   }
 
   isOpen(): boolean {
