@@ -149,8 +149,10 @@ export class CardController {
   private onKey(e: KeyboardEvent): void {
     if (e.key !== 'Escape' || !this.isOpen()) return;
     const mark = this.current;
+    // Focus inside the card (its buttons) goes back to the highlight the card is about.
+    const focusWasOurs = document.activeElement === mark || (this.host !== null && document.activeElement === this.host.host);
     this.hide();
-    if (mark instanceof HTMLElement && mark.isConnected && mark.hasAttribute('tabindex') && document.activeElement === mark) {
+    if (mark instanceof HTMLElement && mark.isConnected && mark.hasAttribute('tabindex') && focusWasOurs) {
       // Returning focus must not reopen the card the reader just closed.
       this.suppressFocus = true;
       mark.focus({ preventScroll: true });
