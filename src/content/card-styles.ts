@@ -29,7 +29,8 @@ export const CARD_CSS = `
 h3 { font-size: 13px; margin: 12px 0 4px; }
 .src { border-top: 1px solid #e3e8ef; padding: 6px 0; }
 .side { border-top: 1px solid #e3e8ef; margin-top: 8px; padding-top: 2px; }
-.side h3 { margin: 6px 0 2px; display: flex; align-items: center; gap: 0; }
+.side h3 { margin: 6px 0 2px; display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
+.side h3 .badge { font-size: 13px; }
 .side h3 button.more { margin: 0 0 0 auto; }
 .one-line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .one-line .doc { font-weight: 600; }

@@ -70,8 +70,8 @@ function Side({ stance, list, docs }: { stance: Stance; list: ClaimSource[]; doc
   return (
     <section class={`side ${stance}`} data-side={stance} aria-label={SIDE_HEADING[stance](groups.length)}>
       <h3>
-        <StanceBadge stance={stance} />
-        <span>{SIDE_HEADING[stance](groups.length)}</span>
+        {/* The count in its side's colour: one pill says both which side and how many. */}
+        <span class={`badge ${stance}`}>{SIDE_HEADING[stance](groups.length)}</span>
         {more && (
           <button type="button" class="more" onClick={() => setAll(!all)} aria-expanded={all}>
             {all ? 'Show fewer' : list.length === 1 ? 'Whole quote' : `All ${list.length} quotes`}
