@@ -113,7 +113,7 @@ function ActorCard({ data }: { data: ActorCardData }) {
         <p class="row muted">Also: {data.aliases.slice(0, 8).join(', ')}</p>
       )}
       <p class="row muted">Named in {plural(data.documentCount, 'corpus document', 'corpus documents')}</p>
-      <h3>Claims made or denied</h3>
+      <h3>Claims they support or contradict</h3>
       {data.claims.length === 0 ? (
         <p class="empty">No claims attributed to {data.name} in the corpus.</p>
       ) : (
