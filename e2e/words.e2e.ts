@@ -70,4 +70,22 @@ describe('words and notes', () => {
     await lib.waitForSelector('text=Note deleted.', { state: 'detached', timeout: 3_000 });
     await lib.close();
   });
+
+  it('library: importing notes says how many were added and how many duplicates were skipped', async () => {
+    const lib = await env.b.context.newPage();
+    await lib.goto(`chrome-extension://${env.b.extensionId}/src/ui/library.html`);
+    await lib.waitForSelector('text=Claimlens library');
+    const note = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'urn:uuid:import-twice', type: 'Annotation', motivation: 'commenting',
+      created: '2026-02-02T00:00:00.000Z', modified: '2026-02-02T00:00:00.000Z',
+      body: [{ type: 'TextualBody', value: 'imported twice', format: 'text/plain', purpose: 'commenting' }],
+      target: { source: 'https://news.example/twice', selector: [{ type: 'TextQuoteSelector', exact: 'twice', prefix: '', suffix: '' }] },
+    };
+    const file = { name: 'notes.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [note] } })) };
+    await lib.setInputFiles('input[aria-label="Import notes"]', file);
+    await lib.waitForSelector('text=Imported 1 note.');
+    await lib.setInputFiles('input[aria-label="Import notes"]', file);
+    await lib.waitForSelector('text=Imported 0 notes; 1 already here was skipped as duplicate.');
+    await lib.close();
+  });
 });
