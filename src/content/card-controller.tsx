@@ -261,8 +261,16 @@ export class CardController {
     const cap = cardCap(vp);
     card.style.maxHeight = 'none';
     card.style.width = '';
+    card.classList.remove('tight');
     let natural = { width: card.offsetWidth, height: Math.min(card.offsetHeight, cap) };
     let p = placeCard(anchor, natural, vp);
+    if (natural.height > p.maxHeight) {
+      // Too tall for the room: the compact form (claim and quotes clamped to
+      // fewer lines) keeps both sides' first sources in the first view.
+      card.classList.add('tight');
+      natural = { width: card.offsetWidth, height: Math.min(card.offsetHeight, cap) };
+      p = placeCard(anchor, natural, vp);
+    }
     // Where it does not fit whole, a wider card is a shorter one: try that
     // before making the reader scroll inside it.
     for (const wider of WIDER_CARDS) {

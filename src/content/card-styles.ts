@@ -36,6 +36,10 @@ h3 { font-size: 13px; margin: 12px 0 4px; }
 .one-line .doc { font-weight: 600; }
 .first-source blockquote { margin-top: 2px; }
 blockquote.clamped { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
+/* A card too tall for its room (card-controller adds "tight"): the claim and the first quotes take fewer lines. */
+.tight .title { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; font-size: 15px; }
+.tight blockquote.clamped { -webkit-line-clamp: 2; }
+.tight .side { margin-top: 4px; }
 .side h3 span, .side h3 button { white-space: nowrap; }
 .page-stance { margin: 2px 0; }
 .page-stance .badge { margin: 0 2px; }

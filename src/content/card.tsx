@@ -144,7 +144,7 @@ function ClaimCard({ data, pageStance }: { data: ClaimCardData; pageStance: Stan
   return (
     <div>
       <p class="kicker">Known claim</p>
-      <p class="title">{data.text}</p>
+      <p class="title" title={data.text}>{data.text}</p>
       {pageStance && (
         <p class="row page-stance">
           This page's sentence <StanceBadge stance={pageStance} /> the claim.
