@@ -61,7 +61,8 @@ function marksIn(page: Page): Promise<Mark[]> {
       const id = el.getAttribute('data-claimlens-id') ?? '';
       if (kind === 'note') continue;
       const cur = open.get(kind);
-      if (el.getAttribute('tabindex') === '0' || !cur || cur.id !== id) {
+      // The first piece of each highlight is the one in the Tab group (it has a tabindex).
+      if (el.hasAttribute('tabindex') || !cur || cur.id !== id) {
         const m = { kind, id, text: el.textContent ?? '' };
         out.push(m);
         open.set(kind, m);

@@ -89,8 +89,9 @@ describe('Claimlens in Chromium', () => {
     await waitForHighlights(page, '#p-para [data-claimlens-kind="claim"]');
     await hoverOwnText(page, '#p-para [data-claimlens-kind="claim"]');
     const text = await cardText(page);
-    expect(text).toMatch(/Corroborating/);
-    expect(text).toMatch(/Contradicting/);
+    // Both sides, in the one stance vocabulary, counted in documents.
+    expect(text).toMatch(/sources? supports?/);
+    expect(text).toMatch(/sources? contradicts?/);
     expect(text).toMatch(/sources? supports?/);
     await page.screenshot({ path: `${SHOTS}/claim-card.png` });
     const mode = await page.$eval('claimlens-card', (h) => (h.shadowRoot ? h.shadowRoot.mode : 'none'));

@@ -415,7 +415,7 @@ describe('Personal notes in Chromium', () => {
     expect(note['claimlens:claimId']).toBe(claimId);
     await page.mouse.move(5, 5);
     await hoverOwnText(page, '#p3 [data-claimlens-kind="claim"]');
-    expect(await cardText(page, 'Corroborating')).not.toContain('Compare with the satellite images.');
+    expect(await cardText(page, 'Known claim')).not.toContain('Compare with the satellite images.');
     const text = await frameText(page, 'Your notes on this claim');
     expect(text).toContain('Compare with the satellite images.');
     await page.close();

@@ -5,6 +5,7 @@ import type { ClaimSource } from '../match/types';
 import type { ActorCardData, ClaimCardData, LibraryData, NoteSummary, SearchHit } from '../shared/messages';
 import type { UserDocInfo } from './kb-service';
 import { claimDocs, claimTimeline } from './source-views';
+import { distinctRoles } from '../shared/distinct-roles';
 
 interface KbIndex {
   actors: Map<string, KbActor>;
@@ -58,7 +59,8 @@ export function actorCard(kb: Kb, id: string): ActorCardData | null {
     id: a.id,
     name: a.name,
     kind: a.kind,
-    roles: a.roles,
+    // The KB keeps every wording of a role; the reader sees each role once.
+    roles: distinctRoles(a.roles),
     aliases: a.aliases.filter((x) => x !== a.name),
     documentCount: a.documents.length,
     claims: actorClaims.get(a.id) ?? [],

@@ -5,7 +5,9 @@ import { useState } from 'preact/hooks';
 import type { ClaimSource } from '../match/types';
 import type { ActorCardData, ClaimCardData } from '../shared/messages';
 import type { Stance } from '../kb/types';
-import { CompactTimeline, SourceMeta } from '../ui/source-meta';
+import { AddedByYou, CompactTimeline, docCount, formatDate, SourceMeta, stanceCounts, STANCE_WORD } from '../ui/source-meta';
+import type { Theme } from './background-theme';
+import { CardTheme } from './card-theme';
 import { NoteFrame } from './note-frame-host';
 
 export type CardContent =
@@ -15,53 +17,91 @@ export type CardContent =
   | { kind: 'claim'; data: ClaimCardData; pageStance: Stance | null }
   | { kind: 'custom'; children: ComponentChildren };
 
-export interface CardPosition {
-  top: number;
-  left: number;
-}
-
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function StanceBadge({ stance }: { stance: Stance }) {
-  return <span class={`badge ${stance}`}>{stance === 'supports' ? 'supports' : 'contradicts'}</span>;
+  return <span class={`badge ${stance}`}>{STANCE_WORD[stance]}</span>;
 }
 
-/** Sources grouped by document, a few shown at first so both sides fit in view. */
-const FIRST_SHOWN = 2;
+/** A first-view quote longer than this may be cut by its three-line clamp: "All" shows it whole. */
+const FIRST_QUOTE_CHARS = 120;
 
-function Sources({ list, emptyText, docs }: { list: ClaimSource[]; emptyText: string; docs?: ClaimCardData['documents'] }) {
-  const [all, setAll] = useState(false);
-  if (list.length === 0) return <p class="empty">{emptyText}</p>;
+/** Sources of one side grouped by document, in the order the KB gives them. */
+function byDocument(list: ClaimSource[]): Array<{ docId: string; title: string; items: ClaimSource[] }> {
   const groups: Array<{ docId: string; title: string; items: ClaimSource[] }> = [];
   for (const s of list) {
     const g = groups.find((x) => x.docId === s.docId);
     if (g) g.items.push(s);
     else groups.push({ docId: s.docId, title: s.title, items: [s] });
   }
-  // Collapsed: one quote from each of the first few documents, so the reader
-  // sees how many outlets say it before reading every quote.
-  const shownGroups = all ? groups : groups.slice(0, FIRST_SHOWN).map((g) => ({ ...g, items: g.items.slice(0, 1) }));
-  const hidden = list.length - shownGroups.reduce((n, g) => n + g.items.length, 0);
+  return groups;
+}
+
+const saidBy = (s: ClaimSource): string => (s.speaker ? `Said by ${s.speaker}` : 'Stated by the article');
+
+function Quote({ s }: { s: ClaimSource }) {
   return (
     <div>
-      {shownGroups.map((g, i) => (
-        <div class="src" key={`${g.docId}-${i}`}>
-          <div class="doc">{g.title}</div>
-          <SourceMeta info={docs?.[g.docId]} />
-          {g.items.map((s, j) => (
-            <div key={j}>
-              <div class="muted">{s.speaker ? `Said by ${s.speaker}` : 'Stated by the article'}</div>
-              <blockquote>{s.quote}</blockquote>
-            </div>
-          ))}
-        </div>
-      ))}
-      {(hidden > 0 || all) && list.length > 1 && (
-        <button type="button" class="more" onClick={() => setAll(!all)} aria-expanded={all}>
-          {all ? 'Show fewer' : `Show all ${list.length} from ${groups.length} document${groups.length === 1 ? '' : 's'}`}
-        </button>
-      )}
+      <div class="muted">{saidBy(s)}</div>
+      <blockquote>{s.quote}</blockquote>
     </div>
+  );
+}
+
+const SIDE_HEADING: Record<Stance, (docs: number) => string> = {
+  supports: (n) => (n === 1 ? '1 source supports' : `${n} sources support`),
+  contradicts: (n) => (n === 1 ? '1 source contradicts' : `${n} sources contradict`),
+};
+const SIDE_EMPTY: Record<Stance, string> = {
+  supports: 'No source in the knowledge base supports this.',
+  contradicts: 'No source in the knowledge base contradicts this.',
+};
+
+/**
+ * One side of a claim. First view: its count (documents), then its first
+ * source in three short lines (document and site on one line, who said it,
+ * the quote clamped to three lines), so both sides fit in a small window. The
+ * rest, every quote beneath its document, behind one button.
+ */
+function Side({ stance, list, docs }: { stance: Stance; list: ClaimSource[]; docs?: ClaimCardData['documents'] }) {
+  const [all, setAll] = useState(false);
+  const groups = byDocument(list);
+  const first = groups[0];
+  const firstQuote = first?.items[0];
+  const more = first && (list.length > 1 || (firstQuote?.quote.length ?? 0) > FIRST_QUOTE_CHARS);
+  return (
+    <section class={`side ${stance}`} data-side={stance} aria-label={SIDE_HEADING[stance](groups.length)}>
+      <h3>
+        {/* The count in its side's colour: one pill says both which side and how many. */}
+        <span class={`badge ${stance}`}>{SIDE_HEADING[stance](groups.length)}</span>
+        {more && (
+          <button type="button" class="more" onClick={() => setAll(!all)} aria-expanded={all}>
+            {all ? 'Show fewer' : list.length === 1 ? 'Whole quote' : `All ${list.length} quotes`}
+          </button>
+        )}
+      </h3>
+      {!first || !firstQuote ? (
+        <p class="empty">{SIDE_EMPTY[stance]}</p>
+      ) : !all ? (
+        <div class="src first-source">
+          <div class="muted one-line" title={first.title}>
+            {[saidBy(firstQuote), docs?.[first.docId]?.site, formatDate(docs?.[first.docId]?.date)].filter(Boolean).join(' · ')}
+            {docs?.[first.docId]?.addedByYou && <> · <AddedByYou /></>}
+            {' · '}
+            <span class="doc">{first.title}</span>
+          </div>
+          <blockquote class="clamped">{firstQuote.quote}</blockquote>
+        </div>
+      ) : (
+        groups.map((g) => (
+          <div class="src" key={g.docId}>
+            <div class="doc">{g.title}</div>
+            <SourceMeta info={docs?.[g.docId]} />
+            {g.items.map((s, j) => <Quote key={j} s={s} />)}
+          </div>
+        ))
+      )}
+    </section>
   );
 }
 
@@ -75,7 +115,7 @@ function ActorCard({ data }: { data: ActorCardData }) {
         <p class="row muted">Also: {data.aliases.slice(0, 8).join(', ')}</p>
       )}
       <p class="row muted">Named in {plural(data.documentCount, 'corpus document', 'corpus documents')}</p>
-      <h3>Claims made or denied</h3>
+      <h3>Claims they support or contradict</h3>
       {data.claims.length === 0 ? (
         <p class="empty">No claims attributed to {data.name} in the corpus.</p>
       ) : (
@@ -92,26 +132,33 @@ function ActorCard({ data }: { data: ActorCardData }) {
   );
 }
 
+/**
+ * The side that disagrees with the page's sentence first: a reader who meets
+ * a claim here sees the other view before scrolling. No page sentence (the
+ * popup): supporting sources first.
+ */
+export function sideOrder(pageStance: Stance | null): [Stance, Stance] {
+  return pageStance === 'supports' ? ['contradicts', 'supports'] : ['supports', 'contradicts'];
+}
+
 function ClaimCard({ data, pageStance }: { data: ClaimCardData; pageStance: Stance | null }) {
-  const s = data.supports.length;
-  const c = data.contradicts.length;
+  const lists: Record<Stance, ClaimSource[]> = { supports: data.supports, contradicts: data.contradicts };
   return (
     <div>
       <p class="kicker">Known claim</p>
-      <p class="title">{data.text}</p>
-      <p class="row">
-        <strong>{plural(s, 'source supports', 'sources support')}</strong>, <strong>{plural(c, 'denies', 'deny')}</strong>
-      </p>
-      <CompactTimeline timeline={data.timeline} />
+      <p class="title" title={data.text}>{data.text}</p>
       {pageStance && (
-        <p class="row">
+        <p class="row page-stance">
           This page's sentence <StanceBadge stance={pageStance} /> the claim.
         </p>
       )}
-      <h3>Corroborating</h3>
-      <Sources list={data.supports} docs={data.documents} emptyText="No corroborating source in the knowledge base." />
-      <h3>Contradicting</h3>
-      <Sources list={data.contradicts} docs={data.documents} emptyText="No source in the knowledge base contradicts this." />
+      <p class="row counts">
+        <strong>{stanceCounts(docCount(data.supports), docCount(data.contradicts))}</strong>
+      </p>
+      {sideOrder(pageStance).map((side) => (
+        <Side key={side} stance={side} list={lists[side]} docs={data.documents} />
+      ))}
+      <CompactTimeline timeline={data.timeline} />
       {/* The reader's notes: text only inside the private note frame, never in this shadow root. */}
       {(data.noteCount ?? 0) > 0 && <NoteFrame subject={{ kind: 'claim', claimId: data.id }} />}
     </div>
@@ -120,41 +167,28 @@ function ClaimCard({ data, pageStance }: { data: ClaimCardData; pageStance: Stan
 
 export function Card({
   content,
-  position,
+  theme,
   onEnter,
   onLeave,
 }: {
   content: CardContent;
-  position: CardPosition;
+  theme: Theme;
   onEnter: () => void;
   onLeave: () => void;
 }) {
+  // Placed by the controller right after this renders, before anything is
+  // painted (card-placement.ts): one pass, on the real content.
   return (
-    <div
-      class="card"
-      style={{ top: `${position.top}px`, left: `${position.left}px` }}
-      onMouseEnter={onEnter}
-      onMouseLeave={onLeave}
-      data-testid="claimlens-card"
-    >
-      {content.kind === 'loading' && <p class="muted">Loading…</p>}
-      {content.kind === 'error' && <p class="empty">{content.message}</p>}
-      {content.kind === 'actor' && <ActorCard data={content.data} />}
-      {content.kind === 'claim' && <ClaimCard data={content.data} pageStance={content.pageStance} />}
-      {content.kind === 'custom' && content.children}
-    </div>
+    <CardTheme.Provider value={theme}>
+      <div class={`card ${theme}`} onMouseEnter={onEnter} onMouseLeave={onLeave} data-testid="claimlens-card">
+        <div class="card-body">
+          {content.kind === 'loading' && <p class="muted">Loading…</p>}
+          {content.kind === 'error' && <p class="empty">{content.message}</p>}
+          {content.kind === 'actor' && <ActorCard data={content.data} />}
+          {content.kind === 'claim' && <ClaimCard data={content.data} pageStance={content.pageStance} />}
+          {content.kind === 'custom' && content.children}
+        </div>
+      </div>
+    </CardTheme.Provider>
   );
-}
-
-/** Beside the anchor, inside the viewport: below if it fits, else above; clamped. */
-export function placeCard(anchor: DOMRect, size: { width: number; height: number }, viewport: { width: number; height: number }): CardPosition {
-  const margin = 8;
-  const below = anchor.bottom + 6;
-  const above = anchor.top - 6 - size.height;
-  let top = below + size.height <= viewport.height - margin ? below : above >= margin ? above : Math.max(margin, viewport.height - margin - size.height);
-  top = Math.max(margin, top);
-  let left = anchor.left;
-  left = Math.min(left, viewport.width - margin - size.width);
-  left = Math.max(margin, left);
-  return { top, left };
 }

@@ -12,6 +12,7 @@
 import Mark from 'mark.js';
 import { blockNodes, spanNodes } from '../page/block-nodes';
 import { EXCLUDE_SELECTORS, isExcluded, type TextBlock } from '../page/visible-text';
+import { addHighlight, repairStop } from './roving-focus';
 
 export const MARK_TAG = 'claimlens-mark';
 
@@ -105,10 +106,11 @@ export function highlightBlock(block: Element | TextBlock, ranges: readonly High
         el.setAttribute('data-claimlens-id', m.id);
         if (m.stance) el.setAttribute('data-claimlens-stance', m.stance);
         // A range split across inline elements yields several marks; only the
-        // first is a tab stop so keyboard users meet each highlight once.
+        // first joins the highlights' one Tab stop (roving-focus.ts), so
+        // keyboard users meet each highlight once.
         if (!firstPart.has(m)) {
           firstPart.add(m);
-          el.setAttribute('tabindex', '0');
+          addHighlight(el);
         }
       },
     } as Mark.MarkRangesOptions);
@@ -120,10 +122,12 @@ export function clearBlockHighlights(block: TextBlock, kind?: HighlightKind): vo
   if (!block.span) return clearHighlights(block.element, kind);
   const marker = new Mark(spanNodes(block.element, block.span.start, block.span.end) as unknown as HTMLElement);
   marker.unmark({ element: MARK_TAG + (kind ? `[data-claimlens-kind="${kind}"]` : '') } as Mark.MarkOptions);
+  repairStop(block.element.ownerDocument);
 }
 
 /** Removes Claimlens marks under `root`, restoring the original text nodes. */
 export function clearHighlights(root: Element, kind?: HighlightKind): void {
   const marker = new Mark(root as HTMLElement);
   marker.unmark({ element: MARK_TAG + (kind ? `[data-claimlens-kind="${kind}"]` : '') } as Mark.MarkOptions);
+  repairStop(root.ownerDocument);
 }

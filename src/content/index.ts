@@ -13,14 +13,19 @@ import { reveal } from './reveal';
 import { PageHighlights } from './page-highlights';
 import { NotesFeature } from './notes-feature';
 import { noteFrames } from './note-frame-host';
+import { startRovingFocus } from './roving-focus';
 
 let highlights: PageHighlights | null = null;
 let cards: CardController | null = null;
 let notes: NotesFeature | null = null;
 let enabled = false;
 
+let roving: AbortController | null = null;
+
 async function turnOn(): Promise<void> {
   enabled = true;
+  roving = new AbortController();
+  startRovingFocus(roving.signal);
   cards = new CardController({ renderNote: (id, close) => notes!.cardFor(id, close) });
   notes = new NotesFeature(cards);
   await startHighlights();
@@ -52,6 +57,8 @@ async function rehighlight(): Promise<void> {
 
 function turnOff(): void {
   enabled = false;
+  roving?.abort();
+  roving = null;
   highlights?.stop();
   cards?.destroy();
   notes?.stop();

@@ -3,12 +3,13 @@
 // hands out for what it should show, inside a closed shadow root. The content
 // script never sees what the frame shows: it hears, by way of the background, only the frame's height,
 // "editing", "close", and which note was saved or deleted.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { FrameEvent, FrameSubject } from '../shared/frame-messages';
 import { callBackground } from '../shared/messaging';
 import { frameHash, NOTE_FRAME_PAGE } from '../frame/frame-address';
-import { pageTheme } from './page-theme';
+import { themeAt } from './background-theme';
+import { CardTheme } from './card-theme';
 
 /** What the card around the frames does for them (set by the notes feature). */
 export interface FrameHost {
@@ -67,8 +68,9 @@ export function NoteFrame({
   const frame = useRef<HTMLIFrameElement | null>(null);
   const handler = useRef(onEvent);
   handler.current = onEvent;
-  // Measured once per frame: the page's theme when the card opened.
-  const [theme] = useState(pageTheme);
+  // The card's own theme (the page's background under the words), fixed for the frame's life.
+  const cardTheme = useContext(CardTheme);
+  const [theme] = useState(() => cardTheme ?? themeAt(document.body));
 
   useEffect(() => {
     let alive = true;

@@ -16,7 +16,12 @@ import { clearHighlights, highlightBlock, MARK_TAG } from './highlighter';
 import { NoteFrame, noteFrames } from './note-frame-host';
 import { AddNoteButton, ADD_NOTE_CSS } from './note-ui';
 import { createShadowHost, type ShadowHost } from './shadow-host';
-import { buildPageTextMap, rangeToBlocks, rangeToOffsets, type PageTextMap } from './text-map';
+import { selectionOffsets } from './selection-offsets';
+import { buildPageTextMap, rangeToBlocks, type PageTextMap } from './text-map';
+
+/** Why a selection in a menu, a footer or a sidebar gets no note. */
+const NOT_READ =
+  'Claimlens cannot keep a note here: this text is outside the article it reads (a menu, a sidebar or a footer), so the note could not find its words again on your next visit.';
 
 const quoteOf = (n: NoteAnchor): string => n.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 
@@ -169,7 +174,8 @@ export class NotesFeature {
       const el = host instanceof Element ? host : host.parentElement;
       // Selections inside our own UI or in form fields are not page text.
       if (!el || el.closest('claimlens-card, claimlens-note, input, textarea, [contenteditable]:not([contenteditable="false"])')) return this.hideButton();
-      if (!rangeToOffsets(buildPageTextMap(), range)) return this.hideButton();
+      // Offered for any page text: the click trims over-selections, or says
+      // why text outside what Claimlens reads cannot hold a note.
       this.showButton(range.getBoundingClientRect());
     }, 150);
   }
@@ -197,8 +203,13 @@ export class NotesFeature {
     if (!sel || sel.isCollapsed || sel.rangeCount === 0) return false;
     const range = sel.getRangeAt(0);
     const map = buildPageTextMap();
-    const offsets = rangeToOffsets(map, range);
-    if (!offsets) return false;
+    const offsets = selectionOffsets(map, range);
+    if (!offsets) {
+      this.hideButton();
+      this.cards.anchorRect = range.getBoundingClientRect();
+      this.cards.showCustom(null, { kind: 'error', message: NOT_READ }, false);
+      return false;
+    }
     const trimmed = trimRange(map.text, offsets.start, offsets.end);
     if (!trimmed) return false;
     const { quote, position } = describeRange(map.text, trimmed.start, trimmed.end);

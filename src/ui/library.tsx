@@ -224,7 +224,7 @@ function ActorsTab({ data }: { data: LibraryData }) {
           <h3>{a.name} <span class="muted">· {a.kind}</span></h3>
           {a.roles.length > 0 && <p>{a.roles.join('; ')}</p>}
           {a.aliases.length > 0 && <p class="muted">Also: {a.aliases.join(', ')}</p>}
-          <p class="muted">Named in {a.documentCount} document(s); {a.claims.length} claim(s) made or denied.</p>
+          <p class="muted">Named in {a.documentCount} document(s); {a.claims.length} claim(s) they support or contradict.</p>
         </article>
       ))}
     </div>
