@@ -171,12 +171,10 @@ describe('Personal notes in Chromium', () => {
     // The button lives in <claimlens-note>'s open shadow root.
     expect(await page.$eval('claimlens-note', (h) => h.shadowRoot?.mode === 'open' && !!h.shadowRoot.querySelector('button'))).toBe(true);
     await add.click();
-    // Focus is in the note frame (the card's <iframe>, in a closed root the page cannot open), on its textbox.
+    // Focus is in the note frame (the <iframe> in the card's open shadow root), on its textbox.
     const editor = await noteFrame(page);
-    await expect.poll(() => page.evaluate(() => {
-      const active = document.querySelector('claimlens-card')?.shadowRoot?.activeElement;
-      return active ? `${active.localName}:${active.shadowRoot === null}` : null;
-    })).toBe('div:true');
+    await expect.poll(() => page.evaluate(() => document.querySelector('claimlens-card')?.shadowRoot?.activeElement?.localName)).toBe('iframe');
+    expect(await page.$('claimlens-card iframe[title="Claimlens note"]')).not.toBeNull();
     await expect.poll(() => editor.evaluate(() => document.activeElement?.localName)).toBe('textarea');
     for (const name of ['Save', 'Cancel']) await editor.getByRole('button', { name, exact: true }).waitFor();
     // The open editor stays put when the mouse passes over it and leaves.

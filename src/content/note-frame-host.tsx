@@ -1,6 +1,6 @@
 // Mounts the private note frame in the card: an <iframe> whose document is an
 // extension page (src/frame/), addressed by an opaque token the background
-// hands out for what it should show, inside a closed shadow root. The content
+// hands out for what it should show, in the card's shadow root. The content
 // script never sees what the frame shows: it hears, by way of the background, only the frame's height,
 // "editing", "close", and which note was saved or deleted.
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
@@ -99,10 +99,9 @@ export function NoteFrame({
     };
   }, []);
 
-  // The iframe sits in a closed shadow root of its own: the page can see the
-  // card's open root but not the frame's address, whose extension origin
-  // (moz-extension UUID, Chromium's per-session dynamic id) would identify
-  // this browser to every site that saw it.
+  // The iframe sits in the card's open shadow root, where DESIGN.md's contract puts it: the page
+  // sees an iframe and its address, never its document. Chromium's address is per session
+  // (use_dynamic_url); Firefox's moz-extension UUID is per install (see the README's privacy notes).
   const cap = capOf(fill);
   useEffect(() => {
     const host = slot.current;
@@ -113,7 +112,7 @@ export function NoteFrame({
     f.setAttribute('style', `display: block; border: 0; width: 100%; color-scheme: ${theme}; height: ${Math.min(height, cap)}px;`);
     // A focused frame gets the keys: the page's document never sees them.
     if (focus) f.addEventListener('load', () => f.focus({ preventScroll: true }), { once: true });
-    host.attachShadow({ mode: 'closed' }).append(f);
+    host.append(f);
     frame.current = f;
   }, [token]);
   useEffect(() => {
