@@ -52,6 +52,21 @@ describe('KbService', () => {
     expect((await s.recentEvents(5))[0].message).toMatch(/first run/);
   });
 
+  it('answers from the KB without the language data; the matcher loads it once', async () => {
+    let loads = 0;
+    const s = new KbService({
+      openDb: () => openClaimlensDb('t'),
+      fetchBundled: async () => JSON.stringify(bundled),
+      extensionVersion: '1.0.0',
+      loadLanguage: async () => { loads++; },
+    });
+    expect((await s.kb()).claims).toHaveLength(1);
+    expect(loads).toBe(0);
+    await s.matcher();
+    await s.matcher();
+    expect(loads).toBe(1);
+  });
+
   it('re-imports the bundled KB when the stored one is damaged, keeping notes', async () => {
     const first = service();
     await first.kb();

@@ -117,7 +117,10 @@ export class KbService {
   private async rebase(base: Kb, origin: KbMeta['origin'], keep: KeepSources, fromFile: UserDocRecord[] = []): Promise<{ kb: Kb; sources: number }> {
     const d = await this.db();
     const mine = keep === 'keep' ? await readUserDocs(d).catch(() => [] as UserDocRecord[]) : [];
-    const { kb, records, skipped } = remerge(base, sourcesToKeep(mine, fromFile));
+    const toMerge = sourcesToKeep(mine, fromFile);
+    // Merging pages runs the pipeline, which reads the language data.
+    if (toMerge.length) await this.language();
+    const { kb, records, skipped } = remerge(base, toMerge);
     await replaceKb(d, kb, origin, this.deps.extensionVersion, this.now(), records);
     if (skipped.length) await this.logEvent('warning', `${skipped.length} page(s) you added could not be read back and were left out: ${skipped.slice(0, 3).join('; ')}.`);
     this.reset(kb);
@@ -181,8 +184,9 @@ export class KbService {
   }
 
   kb(): Promise<Kb> {
-    // The database opens while the language data loads: neither waits for the other.
-    this.kbPromise ??= Promise.all([this.language(), this.load()]).then(([, kb]) => kb).catch(async (e: unknown) => {
+    // The KB itself needs no language data: the popup's questions (status, search, library) are answered
+    // without loading it. The matcher and the pipeline wait for it (matcher(), rebase(), addPage).
+    this.kbPromise ??= this.load().catch(async (e: unknown) => {
       this.kbPromise = null;
       // Storage failed (quota exhausted, failed upgrade, broken database):
       // serve the bundled KB from memory so highlighting goes on, and say so.
@@ -195,7 +199,8 @@ export class KbService {
   }
 
   matcher(): Promise<Matcher> {
-    this.matcherPromise ??= this.kb().then((kb) => buildMatcher(kb));
+    // The language data loads while the database is read: neither waits for the other.
+    this.matcherPromise ??= Promise.all([this.kb(), this.language()]).then(([kb]) => buildMatcher(kb));
     this.matcherPromise.catch(() => (this.matcherPromise = null));
     return this.matcherPromise;
   }

@@ -136,6 +136,8 @@ export async function addPage(service: KbService, draft: ArticleDraft, originTab
   return service.exclusive(async () => {
     const db = await service.db();
     const kb = await service.kb();
+    // The pipeline below reads the language data.
+    await service.language();
     const all = await readUserDocs(db);
     const same = all.filter((r) => r.url === url || r.id === doc.id);
     let base = kb;
