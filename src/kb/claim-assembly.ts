@@ -11,7 +11,7 @@ import { attachDebunks } from './debunk';
 import type { Cluster } from './claim-cluster';
 import type { Statement } from './statements';
 import type { StatementSimilarity } from './statement-similarity';
-import type { ClaimSignature, KbClaim, KbEvidence } from './types';
+import type { ClaimSignature, KbClaim, KbEvidence, Stance } from './types';
 
 /** A claim seen in one document only must carry at least this much content weight. */
 export const SINGLE_DOC_MIN_WEIGHT = 1.5;
@@ -90,6 +90,15 @@ function representative(members: number[], st: Statement[], pairScore: (i: numbe
   return best;
 }
 
+/**
+ * A claim is negative when the statement that words it is negated in its own clause, not denied by
+ * someone ("She won't talk to me"; not "X denied that it sent weapons", whose claim is the sending).
+ */
+const isNegative = (rep: Statement): boolean => rep.negated && !rep.denied && !rep.debunks && !rep.anaphoric;
+
+/** A member's stance toward the claim as its representative words it: saying the same polarity supports it. */
+const relativeStance = (s: Statement, negative: boolean): Stance => (!negative ? s.stance : s.stance === 'contradicts' ? 'supports' : 'contradicts');
+
 function evidenceOf(s: Statement, stance = s.stance): KbEvidence {
   return { docId: s.docId, quote: s.span.text, start: s.span.start, end: s.span.end, speaker: s.speaker, stance };
 }
@@ -99,19 +108,22 @@ export const SIGNATURES_PER_CLAIM = 5;
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
-function signatureOf(s: Statement): ClaimSignature {
+function signatureOf(s: Statement, negative: boolean): ClaimSignature {
   const roles: ClaimSignature['roles'] = { others: s.roles.others };
   for (const k of ['agent', 'patient', 'goal', 'source'] as const) if (s.roles[k]) roles[k] = s.roles[k];
-  return { pred: s.pred, preds: s.preds, roles, terms: s.terms.map((t) => [t.lemma, t.pos, round(t.weight)]), ...(s.theme ? { theme: s.theme } : {}) };
+  return {
+    pred: s.pred, preds: s.preds, roles, terms: s.terms.map((t) => [t.lemma, t.pos, round(t.weight)]),
+    ...(s.theme ? { theme: s.theme } : {}), ...(negative ? { negated: true as const } : {}),
+  };
 }
 
-function signaturesOf(d: Draft, st: Statement[], pairScore: (i: number, j: number) => number): ClaimSignature[] {
+function signaturesOf(d: Draft, st: Statement[], pairScore: (i: number, j: number) => number, negative: boolean): ClaimSignature[] {
   // Only members that state the claim as its representative does (directly alike), not every member a chain brought in.
-  const others = d.members.filter((m) => m !== d.rep && isClaimLike(st[m]) && st[m].stance === 'supports' && st[m].terms.length
+  const others = d.members.filter((m) => m !== d.rep && isClaimLike(st[m]) && relativeStance(st[m], negative) === 'supports' && st[m].terms.length
     && pairScore(m, d.rep) >= EDGE_THRESHOLD);
   const central = (m: number): number => d.members.reduce((a, o) => a + (o === m ? 0 : pairScore(m, o)), 0);
   others.sort((a, b) => central(b) - central(a) || a - b);
-  return [d.rep, ...others.slice(0, SIGNATURES_PER_CLAIM - 1)].map((m) => signatureOf(st[m]));
+  return [d.rep, ...others.slice(0, SIGNATURES_PER_CLAIM - 1)].map((m) => signatureOf(st[m], negative));
 }
 
 export function assembleClaims(st: Statement[], clusters: Cluster[], pairScore: (i: number, j: number) => number,
@@ -132,11 +144,13 @@ export function assembleClaims(st: Statement[], clusters: Cluster[], pairScore: 
   for (const d of drafts) {
     const rep = st[d.rep];
     const text = claimText(rep, opts.docText(rep.docId), opts.nameOf);
+    const negative = isNegative(rep);
     const evidence = new Map<string, KbEvidence>();
     for (const m of d.members) {
       const k = `${st[m].docId}:${st[m].span.start}`;
       const prev = evidence.get(k);
-      if (!prev || (prev.stance === 'supports' && st[m].stance === 'contradicts')) evidence.set(k, evidenceOf(st[m]));
+      const stance = relativeStance(st[m], negative);
+      if (!prev || (prev.stance === 'supports' && stance === 'contradicts')) evidence.set(k, evidenceOf(st[m], stance));
     }
     for (const x of d.extra) {
       const k = `${st[x.statement].docId}:${st[x.statement].span.start}`;
@@ -152,7 +166,7 @@ export function assembleClaims(st: Statement[], clusters: Cluster[], pairScore: 
     usedIds.add(id);
     claims.push({
       id, text, actors, evidence: ev, terms: [...new Set([rep.pred, ...rep.terms.map((t) => t.lemma)])],
-      signatures: signaturesOf(d, st, pairScore),
+      signatures: signaturesOf(d, st, pairScore, negative),
     });
   }
   return claims;

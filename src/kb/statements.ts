@@ -51,6 +51,10 @@ export interface Statement {
   clauseActors?: string[];
   speaker: string | null;
   stance: Stance;
+  /** The proposition itself is negated ("She won't talk to me"), whoever reports it. */
+  negated: boolean;
+  /** Someone is reported denying it ("X denied that …", "dismissed the reports"). */
+  denied: boolean;
   modality: Modality;
   /** The sentence calls something untrue ("a hoax", "fake", "never happened"). */
   debunks: boolean;
@@ -177,9 +181,11 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
   const cueWords = debunks ? debunkWords(words) : new Set<number>();
   const out: Statement[] = [];
   // A governed infinitive or gerund is part of its governor's statement, unless the governor reports speech.
+  // A means gerund ("violated sanctions by providing artillery") is a statement of its own.
+  const isMeans = (j: number): boolean => props[j].rules.includes('subject.means');
   const topLevel = (j: number): boolean => {
     const g = props[j].governedBy;
-    return g === undefined || props[g].reports !== undefined;
+    return g === undefined || props[g].reports !== undefined || isMeans(j);
   };
   props.forEach((p, i) => {
     if (!topLevel(i)) return;
@@ -188,7 +194,7 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
     // An event noun states something only with an actor in it ("Vestrand's acquisition of Kellner"; not "Coverage of the protests").
     if (p.rules.includes('pred.nominalisation') && !actorAt(p.agent) && !actorAt(p.patient)) return;
     const anaphoric = p.reports === 'deny';
-    const chain = props.map((_, j) => j).filter((j) => j !== i && governs(props, i, j) && props[j].reports === undefined);
+    const chain = props.map((_, j) => j).filter((j) => j !== i && governs(props, i, j) && props[j].reports === undefined && !isMeans(j));
     // The chain's main event: a governed verb with an actor of its own when the head has none
     // ("The agreements involve North Korea sending Russia weapons"), else the first verb that names an event.
     const headAgent = actorAt(props[i].agent);
@@ -211,6 +217,14 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
     const contradicts = debunks && !denied ? true : denied !== negated;
     const roles = mergeRoles([i, ...chain].map((j) => rolesOf(props[j], actorAt)));
     for (const extra of [...actorsAt(p.agent).slice(1), ...actorsAt(p.patient).slice(1)]) if (!roles.others.includes(extra)) roles.others.push(extra);
+    // "Kellner's shares rose", "shares in Kellner": the shares are not Kellner, but Kellner takes part in the event.
+    for (const q of [i, ...chain].map((j) => props[j])) {
+      for (const a of [q.agent, q.patient]) {
+        if (!a || actorAt(a)) continue;
+        const { start, end } = argChars(words, a);
+        for (const id of coref.actorsIn(start, end)) if (!roles.others.includes(id) && id !== roles.agent) roles.others.push(id);
+      }
+    }
     const clause = clauseOf(words, props, i, reporter);
     // Words of a phrase that names an actor ("Russian Defense Minister Sergei Shoigu") describe the actor, not the event.
     const describing = new Set<number>();
@@ -247,7 +261,7 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
       ...(theme ? { theme } : {}),
       docId, sent, span, propIndex: i, pred: mainPred, predPos: mp.predPos, preds: preds.length ? preds : [mainPred], roles, terms,
       figures: words.slice(clause.fromWord, clause.toWord).filter((w) => w.tag === 'num' && /\d/.test(w.text)).map((w) => w.norm),
-      actors, speaker, stance: contradicts ? 'contradicts' : 'supports', modality: p.modality, debunks, anaphoric, headline,
+      actors, speaker, stance: contradicts ? 'contradicts' : 'supports', negated, denied, modality: p.modality, debunks, anaphoric, headline,
       clause: { start: words[clause.fromWord]?.start ?? span.start, end: words[clause.toWord - 1]?.end ?? span.end },
       clauseWhole, sentenceBody: body, sole: true,
       ...(outside ? { outsideSubject: outside } : {}),

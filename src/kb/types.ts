@@ -84,6 +84,11 @@ export interface ClaimSignature {
   terms: Array<[string, 'n' | 'v' | 'a' | 'x', number]>;
   /** Head noun of what the event acts on ("weapon", "shell"), when it is not an actor. */
   theme?: string;
+  /**
+   * The claim is a negative proposition ("Her mother no longer speaks to her"): a page sentence that
+   * says it with the negation supports it, one without contradicts it. Absent: a positive claim.
+   */
+  negated?: true;
 }
 
 export interface Kb {

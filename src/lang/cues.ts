@@ -33,5 +33,8 @@ export const CALENDAR = set(data.calendar.words);
 export const LIGHT_VERBS = set(data.lightVerbs.words);
 export const COPULAS = set(data.copulas.words);
 export const ACCUSATION_VERBS = set(data.accusationVerbs.words);
+export const OBJECT_CONTROL_PREPOSITIONS = set(data.objectControlPrepositions.words);
+export const MEANS_PREPOSITIONS = set(data.meansPrepositions.words);
+export const NEGATING_ADVERBS: readonly string[][] = data.negatingAdverbs.words.map((w) => w.split(' '));
 export const GENERIC_VERBS = set(data.genericVerbs.words);
 export const STATE_ROLES = set(data.stateRoles.words);

@@ -23,7 +23,7 @@ function verbForm(norm: string, prev: Word | undefined): VerbForm {
 }
 
 /** Choose a word's tag from its classes and its neighbours. */
-function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sentenceStart: boolean, sawVerb: boolean): Tag {
+function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sentenceStart: boolean, sawVerb: boolean, afterSubject: boolean): Tag {
   const L = lexicon();
   const n = tk.norm;
   if (/^\d/.test(n)) return 'num';
@@ -49,7 +49,9 @@ function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sen
   }
   if (can('v') && can('n')) {
     // "North Korea supplies munitions": the first word after a subject that can be a verb is the verb.
-    if (!sawVerb && prev && (prev.tag === 'propn' || prev.tag === 'noun') && next && !/^(?:of|'s)$/.test(next.norm) && !/[,;:]/.test(prev.after)) return 'verb';
+    // So is one after a subject and its adverbs ("Germany no longer sells", "Russia also ships").
+    if (!sawVerb && prev && (prev.tag === 'propn' || prev.tag === 'noun' || (prev.tag === 'adv' && afterSubject)) && next
+      && !/^(?:of|'s)$/.test(next.norm) && !/[,;:]/.test(prev.after)) return 'verb';
     if (prev && (NOUN_BEFORE.has(prev.tag) || (prev.tag === 'pron' && !SUBJECT_PRONOUNS.has(prev.norm)))) return 'noun';
     // "sold arms to Moscow": right after a verb, a noun-or-verb word is its object.
     if (prev && prev.tag === 'verb' && !prev.after) return 'noun';
@@ -62,6 +64,13 @@ function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sen
   if (can('n')) return 'noun';
   if (can('r')) return 'adv';
   return hint === 'v' ? 'verb' : 'noun';
+}
+
+/** The words so far end with a subject's noun or name and then adverbs only ("Germany no longer"). */
+function subjectThenAdverbs(words: Word[]): boolean {
+  let i = words.length - 1;
+  while (i >= 0 && words[i].tag === 'adv' && !/[,;:]/.test(words[i].after)) i--;
+  return i >= 0 && i < words.length - 1 && (words[i].tag === 'propn' || words[i].tag === 'noun') && !/[,;:]/.test(words[i].after);
 }
 
 /** Tag a text with the lexicon alone (no compromise pass): the same words tagText gives, faster and less sure. */
@@ -82,7 +91,9 @@ export function fastTagText(text: string): Word[] {
     const base = neg ? { ...tk, norm: tk.norm.replace(/n't$/, '').replace(/^wo$/, 'will').replace(/^ca$/, 'can') } : tk;
     const closed = CLOSED[L.closed[base.norm] ?? ''];
     if (sentenceStart) sawVerb = false;
-    const tag: Tag = base.norm === 'to' ? 'to' : closed ?? openTag(base, prev, next, sentenceStart, sawVerb);
+    // "no longer", "no more": an adverb phrase, not the noun "no".
+    const negAdverb = (base.norm === 'no' && !!next && /^(?:longer|more)$/.test(next.norm)) || (prev?.norm === 'no' && prev.tag === 'adv');
+    const tag: Tag = base.norm === 'to' ? 'to' : negAdverb ? 'adv' : closed ?? openTag(base, prev, next, sentenceStart, sawVerb, subjectThenAdverbs(words));
     const w: Word = { ...tk, tag, lemma: lemmaOf(base, tag, undefined), after: neg ? '' : after };
     if (tag === 'verb' || tag === 'aux') w.form = verbForm(base.norm, prev);
     if (tag === 'aux' && /^(?:have|has|had|be|is|are|was|were|am|do|does|did)$/.test(base.norm) && next && !/^(?:not|never|n't)$/i.test(next.norm)) {

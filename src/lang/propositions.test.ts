@@ -19,3 +19,40 @@ describe('clauses joined by ", and"', () => {
     expect(s.supply).toMatch(/China and Iran/);
   });
 });
+
+describe('gerunds after a preposition', () => {
+  it('a "by" gerund is done by the subject, not the object ("violated sanctions by providing")', () => {
+    const s = subjects('North Korea has previously violated U.N. sanctions by providing artillery to Russia.');
+    expect(s.provide).toBe('North Korea');
+  });
+  it('after "of"/"for"/"from" the object does it ("accused Russia of buying")', () => {
+    expect(subjects('Officials accused Russia of buying drones.').buy).toBe('Russia');
+  });
+  it('after an adverbial preposition the subject does it ("after meeting")', () => {
+    expect(subjects('The minister resigned after meeting the protesters.').meet).toBe('The minister');
+  });
+});
+
+describe('negation', () => {
+  const negated = (s: string, verb: string): boolean | undefined => {
+    const words = tagText(s);
+    return propositions(words, s).find((p) => p.verb === verb)?.negated;
+  };
+  it('"no longer" negates the verb, before it or inside its group', () => {
+    expect(negated('Her mother no longer speaks to her.', 'speak')).toBe(true);
+    expect(negated('Her mother and sister are no longer talking to her.', 'talk')).toBe(true);
+    expect(negated('Her mother speaks to her every day.', 'speak')).toBe(false);
+  });
+  it('"no" before the object negates the clause ("exported no fertiliser")', () => {
+    expect(negated('Iran exported no fertiliser to Venezuela.', 'export')).toBe(true);
+  });
+});
+
+describe('tagging repairs', () => {
+  it('a verb before a figure: "Kellner shares rose 18%" has the verb "rise" with "Kellner shares" as subject', () => {
+    const words = tagText('Kellner shares rose 18%.');
+    const p = propositions(words, 'Kellner shares rose 18%.');
+    expect(p.map((x) => x.pred)).toContain('rise');
+    expect(subjects('The shares fell by about 5 percent on Monday.').fall).toBe('The shares');
+  });
+});

@@ -5,7 +5,8 @@
 
 import { chunk, type Unit } from './chunks';
 import {
-  ACCUSATION_VERBS, CONDITIONALS, COPULAS, DENIAL_VERBS, HEDGES, LIGHT_VERBS, PLANS, REPORTING_VERBS, WANTS,
+  ACCUSATION_VERBS, CONDITIONALS, COPULAS, DENIAL_VERBS, HEDGES, LIGHT_VERBS, MEANS_PREPOSITIONS, NEGATING_ADVERBS, OBJECT_CONTROL_PREPOSITIONS, PLANS,
+  REPORTING_VERBS, WANTS,
 } from './cues';
 import { lexicon } from './default-lexicon';
 import type { Word } from './tagger';
@@ -143,8 +144,11 @@ function findSubject(c: Ctx, vi: number, p: Proposition): Arg | undefined {
   while (k >= 0 && isAdv(words, units[k]) && !units[k].breakAfter) k--;
   if (k < 0) return undefined;
   const u = units[k];
-  if (u.kind === 'to' || (u.kind === 'prep' && words[units[vi].head].form === 'gerund')) {
-    return controlled(c, vi, p, u.kind === 'to' ? 'subject.control' : 'subject.gerund');
+  if (u.kind === 'to') return controlled(c, vi, p, 'subject.control');
+  if (u.kind === 'prep' && words[units[vi].head].form === 'gerund') {
+    // "accused Russia of buying": the object does it; "violated sanctions by providing", "after meeting": the subject does.
+    const prep = words[u.start].norm;
+    return controlled(c, vi, p, MEANS_PREPOSITIONS.has(prep) ? 'subject.means' : OBJECT_CONTROL_PREPOSITIONS.has(prep) ? 'subject.gerund' : 'subject.gerund-adverbial');
   }
   if (!isFinite(words, units[vi]) && words[units[vi].head].tag === 'verb') {
     const r = nonFiniteSubject(c, vi, k, p);
@@ -269,6 +273,7 @@ function controlled(c: Ctx, vi: number, p: Proposition, rule: string): Arg | und
   // "urged North Korea to stop", "accused Russia of buying": the object controls; else the subject does.
   // A passive governor's subject is its patient: "North Korea was accused of supplying".
   // "leaned on Iran to supply", "called on Moscow to stop": the "on" phrase controls.
+  if (rule === 'subject.means' || rule === 'subject.gerund-adverbial') return prev.agent ?? prev.subject;
   const on = prev.obliques.find((o) => o.prep === 'on' || o.prep === 'upon');
   const controller = prev.passive ? prev.patient : prev.object ?? (rule === 'subject.control' ? on?.arg : undefined);
   if (controller && (WANTS.has(prev.verb) || ACCUSATION_VERBS.has(prev.verb) || rule === 'subject.gerund' || REPORTING_VERBS.has(prev.verb)
@@ -371,6 +376,14 @@ function clauseStart(c: Ctx, vi: number): number {
   return 0;
 }
 
+/** "no longer" inside the verb group or right before it ("are no longer talking", "no longer speaks"). */
+function negatingAdverbAt(words: Word[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from - 2); i < to; i++) {
+    if (NEGATING_ADVERBS.some((phrase) => phrase.every((x, k) => words[i + k]?.norm === x) && i + phrase.length <= to)) return true;
+  }
+  return false;
+}
+
 function setModality(c: Ctx, vi: number, p: Proposition, sentenceQuestion: boolean): void {
   const { words, units } = c;
   const vg = units[vi];
@@ -378,7 +391,7 @@ function setModality(c: Ctx, vi: number, p: Proposition, sentenceQuestion: boole
   const modal = vgWords.find((w) => w.tag === 'modal');
   const cs = clauseStart(c, vi);
   const clauseWords = words.slice(units[cs]?.start ?? 0, vg.end);
-  p.negated = vgWords.some((w) => w.tag === 'neg')
+  p.negated = vgWords.some((w) => w.tag === 'neg') || negatingAdverbAt(words, vg.start, vg.end)
     || (p.subject !== undefined && /^(?:no|none|nobody|nothing|neither)$/.test(words[p.subject.start].norm))
     || (p.object !== undefined && /^(?:no|none|nothing|neither)$/.test(words[p.object.start].norm));
   if (p.negated) p.rules.push('polarity.negated');

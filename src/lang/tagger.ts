@@ -159,6 +159,24 @@ export function repair(words: Word[]): void {
       w.lemma = L.lemma(w.norm, 'n');
       delete w.form;
     }
+    // tag.no-determiner: "exported no fertiliser", "no evidence": "no" before a noun phrase is its determiner (a negation the clause keeps).
+    if (w.norm === 'no' && w.tag === 'other' && next && !w.after && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'num' || next.tag === 'propn')) {
+      w.tag = 'det';
+    }
+    // tag.verb-before-figure: "Kellner shares rose 18%", "oil prices fell by 5 percent": a word that can be a verb, after the
+    // subject's noun and before a figure, is the verb (and a verb-looking plural before it is the subject's noun).
+    if (w.tag === 'noun' && i > 0 && !w.after && !words[i - 1].after && L.can(w.norm, 'v') && figureAt(words, i + 1)
+      && (words[i - 1].tag === 'noun' || words[i - 1].tag === 'propn' || (words[i - 1].tag === 'verb' && /s$/.test(words[i - 1].norm) && L.can(words[i - 1].norm, 'n')))) {
+      const prev = words[i - 1];
+      if (prev.tag === 'verb') {
+        prev.tag = 'noun';
+        prev.lemma = L.lemma(prev.norm, 'n');
+        delete prev.form;
+      }
+      w.tag = 'verb';
+      w.lemma = L.lemma(w.norm, 'v');
+      w.form = w.lemma !== w.norm || w.norm.endsWith('ed') ? 'past' : 'present';
+    }
     // tag.verb-after-aside: "Tridevil, 21, claims she ...": a noun that can be a verb, after an aside, before a clause.
     if (w.tag === 'noun' && i > 0 && words[i - 1].after.includes(',') && next && !w.after
       && (next.tag === 'pron' || next.tag === 'det' || next.norm === 'that' || next.tag === 'to')
@@ -168,6 +186,14 @@ export function repair(words: Word[]): void {
       w.form = w.norm.endsWith('ed') ? 'past' : 'present';
     }
   }
+}
+
+/** A figure starts at word i: "18%", "4.2 billion", or "by"/"to"/"from" before one. */
+function figureAt(words: Word[], i: number): boolean {
+  const isNum = (w?: Word): boolean => !!w && w.tag === 'num' && /\d/.test(w.text);
+  let j = i;
+  while (j < i + 2 && /^(?:by|to|from|about|nearly|almost|roughly|some|more|less|than|over|under)$/.test(words[j]?.norm ?? '')) j++;
+  return isNum(words[j]);
 }
 
 /**

@@ -14,6 +14,7 @@ export interface WeightedTerm {
 
 const CONTENT = new Set(['noun', 'propn', 'verb', 'adj', 'num']);
 const LOG_FLOOR = Math.log(60);
+const PERCENT = 'percent';
 
 /** 0.1 for the commonest words, rising to 1 for rare ones and names. */
 export function rarity(lemma: string): number {
@@ -41,7 +42,16 @@ export function contentTerms(words: Word[], from: number, to: number, isActorWor
     const w = words[i];
     if (isActorWord(w)) continue;
     const t = termOf(w);
-    if (t && !seen.has(t.lemma)) seen.set(t.lemma, t);
+    if (!t) continue;
+    // One way to write a share: "18%", "18 percent" and "18 per cent" are the same figure.
+    if (t.pos === 'x' && /\d%$/.test(t.lemma)) {
+      t.lemma = t.lemma.slice(0, -1);
+      if (!seen.has(PERCENT)) seen.set(PERCENT, { lemma: PERCENT, pos: 'n', weight: rarity(PERCENT) });
+    } else if (t.lemma === 'cent' && words[i - 1]?.norm === 'per') {
+      t.lemma = PERCENT;
+      t.weight = rarity(PERCENT);
+    }
+    if (!seen.has(t.lemma)) seen.set(t.lemma, t);
   }
   return [...seen.values()];
 }

@@ -100,13 +100,13 @@ export class ClaimMatcher {
   }
 
   /** The best claim for a statement, with its similarity, or null. */
-  best(st: Statement): { claim: number; sim: Similarity } | null {
+  best(st: Statement): Ranked | null {
     return this.ranked(st, 1)[0] ?? null;
   }
 
   /** The `top` best claims for a statement (one entry per claim, its best signature). */
-  ranked(st: Statement, top: number): Array<{ claim: number; sim: Similarity }> {
-    const all: Array<{ claim: number; sim: Similarity }> = [];
+  ranked(st: Statement, top: number): Ranked[] {
+    const all: Ranked[] = [];
     const stamp = ++this.stampNow;
     for (const a of st.actors) {
       for (const c of this.byActor.get(this.side(a)) ?? []) {
@@ -115,11 +115,11 @@ export class ClaimMatcher {
         // A claim told about several things (shells, launchers, containers) is about what most of its tellings name:
         // one loosely related theme ("coal" ~ "containers") does not make the sentence about it.
         if (st.theme && !this.themeFits(st.theme, this.sigs[c])) continue;
-        let best: { claim: number; sim: Similarity } | null = null;
+        let best: Ranked | null = null;
         for (const sig of this.sigs[c]) {
           const raw = this.sim.compare(st, sig);
           const s = raw.content < MATCH_MIN_CONTENT ? { ...raw, score: 0 } : { ...raw, score: raw.score * this.participants(st, sig) };
-          if (!best || s.score > best.sim.score) best = { claim: c, sim: s };
+          if (!best || s.score > best.sim.score) best = { claim: c, sim: s, negated: sig.negated === true };
         }
         if (best) all.push(best);
       }
@@ -214,9 +214,12 @@ export class ClaimMatcher {
       if (!b || b.sim.score < MATCH_THRESHOLD) continue;
       if (!pick || b.sim.score > pick.score) {
         const s = b.sim;
+        // A negative claim ("her mother no longer speaks to her") is supported by a sentence that says it with the negation.
+        const stance = b.negated ? (st.stance === 'contradicts' ? 'supports' : 'contradicts') : st.stance;
         pick = {
-          claim: b.claim, start: span.start, end: span.end, stance: st.stance, score: s.score,
-          why: [...st.rules, `roles ${s.roles.toFixed(2)}`, `predicate ${s.pred.toFixed(2)}`, `content ${s.content.toFixed(2)}`, ...(s.converse ? ['roles.converse'] : [])],
+          claim: b.claim, start: span.start, end: span.end, stance, score: s.score,
+          why: [...st.rules, `roles ${s.roles.toFixed(2)}`, `predicate ${s.pred.toFixed(2)}`, `content ${s.content.toFixed(2)}`, ...(s.converse ? ['roles.converse'] : []),
+            ...(b.negated ? ['stance.negative-claim'] : [])],
           debunk: false, reported: st.speaker !== null || st.modality === 'hedged',
         };
       }
@@ -225,6 +228,9 @@ export class ClaimMatcher {
     return pick;
   }
 }
+
+/** A claim a statement may state: its index, the best signature's similarity, and whether that signature is negative. */
+export interface Ranked { claim: number; sim: Similarity; negated: boolean }
 
 /**
  * A page that repeats an allegation to reject it contradicts it: once the

@@ -13,7 +13,7 @@ import { sentenceStatements, type Statement } from '../kb/statements';
 import type { ClaimSignature, Kb, KbClaim } from '../kb/types';
 
 /** A signature in the shape the similarity compares (a statement without a place in a document). */
-export type Signature = Pick<Statement, 'pred' | 'preds' | 'roles' | 'terms' | 'actors' | 'docId' | 'sent'> & { theme?: string };
+export type Signature = Pick<Statement, 'pred' | 'preds' | 'roles' | 'terms' | 'actors' | 'docId' | 'sent'> & { theme?: string; negated?: boolean };
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
 
@@ -31,7 +31,10 @@ function checked(sig: unknown, claim: KbClaim): Signature | null {
   const r = s.roles;
   const roles: Signature['roles'] = { others: Array.isArray(r.others) ? r.others.filter(isStr) : [] };
   for (const k of ['agent', 'patient', 'goal', 'source'] as const) if (isStr(r[k])) roles[k] = r[k];
-  return { pred: s.pred, preds: s.preds, roles, terms, actors: claim.actors, docId: `claim:${claim.id}`, sent: -1, ...(isStr(s.theme) ? { theme: s.theme } : {}) };
+  return {
+    pred: s.pred, preds: s.preds, roles, terms, actors: claim.actors, docId: `claim:${claim.id}`, sent: -1,
+    ...(isStr(s.theme) ? { theme: s.theme } : {}), ...(s.negated === true ? { negated: true } : {}),
+  };
 }
 
 /** The signature of a claim's text, for KBs built without signatures. */
@@ -45,7 +48,10 @@ function fromText(claim: KbClaim, kb: Kb, mentionsOf: (text: string) => Resolved
     const words = fastTagText(span.text).map((w) => ({ ...w, start: w.start + span.start, end: w.end + span.start }));
     const analysis = { span, words, props: propositions(words, span.text) };
     for (const st of sentenceStatements(`claim:${claim.id}`, 0, analysis, coref, { kindOf: (id) => kinds.get(id), nameOf: (id) => id, genderOf: () => undefined }, false)) {
-      out.push({ pred: st.pred, preds: st.preds, roles: st.roles, terms: st.terms, actors: [...new Set([...st.actors, ...claim.actors])], docId: `claim:${claim.id}`, sent: -1, ...(st.theme ? { theme: st.theme } : {}) });
+      out.push({
+        pred: st.pred, preds: st.preds, roles: st.roles, terms: st.terms, actors: [...new Set([...st.actors, ...claim.actors])], docId: `claim:${claim.id}`, sent: -1,
+        ...(st.theme ? { theme: st.theme } : {}), ...(st.negated && !st.denied && !st.debunks ? { negated: true } : {}),
+      });
     }
   }
   return out.slice(0, 2);

