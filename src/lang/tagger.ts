@@ -3,6 +3,7 @@
 // every later stage sees one token stream whoever tagged it.
 
 import nlp from 'compromise';
+import { PARTICLES, PREPOSITION_PARTICLES } from './cues';
 import { lexicon } from './default-lexicon';
 import { tokenize, type Token } from './tokens';
 
@@ -176,6 +177,18 @@ export function repair(words: Word[]): void {
       w.tag = 'verb';
       w.lemma = L.lemma(w.norm, 'v');
       w.form = w.lemma !== w.norm || w.norm.endsWith('ed') ? 'past' : 'present';
+    }
+    // tag.phrasal-verb: "snapped up", "shelling out", "stepped down": a verb and a particle that are one WordNet verb are one
+    // predicate. A particle that is also a preposition ("in", "on", "through") is one only when no noun phrase follows it
+    // ("photos taken in Seoul" is taken + in Seoul), except "over" ("took over the company").
+    if (w.tag === 'verb' && next && !w.after && PARTICLES.has(next.norm) && L.can(`${w.lemma} ${next.norm}`, 'v')) {
+      const after = words[i + 2];
+      const npAfter = !!after && !next.after && /^(?:det|propn|noun|num|adj|pron)$/.test(after.tag);
+      if (!npAfter || !PREPOSITION_PARTICLES.has(next.norm)) {
+        w.lemma = `${w.lemma} ${next.norm}`;
+        next.tag = 'adv';
+        next.lemma = next.norm;
+      }
     }
     // tag.verb-after-aside: "Tridevil, 21, claims she ...": a noun that can be a verb, after an aside, before a clause.
     if (w.tag === 'noun' && i > 0 && words[i - 1].after.includes(',') && next && !w.after

