@@ -75,6 +75,8 @@ const MONTHS_DAYS = new Set([
 /** Connectors allowed inside organisation names ("Center for Strategic and International Studies"). */
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de', 'the', '&']);
 
+/** A common English word written in capitals ("FAILED", "SHOCK"), not an acronym. */
+const shouted = (t: Token): boolean => /^\p{Lu}{3,}$/u.test(t.text) && lexicon().partsOfSpeech(t.norm).length > 0 && !lexicon().closed[t.norm];
 const isCap = (t: Token): boolean => /^[A-Z\u00C0-\u00DE]/.test(t.text) || /^(?:[A-Z]\.)+$/.test(t.text);
 
 function nameKey(s: string): string {
@@ -278,8 +280,9 @@ export function detectMentions(text: string, tagged?: readonly Word[]): Mention[
   // 2. Capitalised sequences: organisations, people, places.
   let i = 0;
   while (i < toks.length) {
+    // A closed-class word opens no name ("Was Halvorsen …", "Whether Halvorsen …" at a sentence start).
     if (covered[i] || !isCap(toks[i]) || STOP_CAPS.has(toks[i].norm) || MONTHS_DAYS.has(toks[i].norm)
-      || /^\d/.test(toks[i].text)) {
+      || /^\d/.test(toks[i].text) || !!lexicon().closed[toks[i].norm]) {
       i++;
       continue;
     }
@@ -289,6 +292,8 @@ export function detectMentions(text: string, tagged?: readonly Word[]): Mention[
       if (!/^[ \u00a0]$/.test(gap)) break;
       if (/['’]s$/.test(toks[j - 1].text) && !possessiveName(text, toks, j)) break;
       if (covered[j]) break;
+      // "Halvorsen FAILED medical": a common word in capitals after a name is a headline's shouting, not the name.
+      if (shouted(toks[j]) && !shouted(toks[j - 1])) break;
       if (isCap(toks[j]) && !MONTHS_DAYS.has(toks[j].norm)) { j++; continue; }
       if (CONNECTORS.has(toks[j].norm) && j + 1 < toks.length && isCap(toks[j + 1]) && !covered[j + 1]
         && /^ $/.test(text.slice(toks[j].end, toks[j + 1].start))) { j += 2; continue; }
@@ -347,7 +352,8 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
   }
   // A role phrase inside the sequence ("Press Secretary Dmitry Peskov"): the name follows the last role word.
   let s = i;
-  for (let k = i; k < e; k++) if (ROLE_WORDS.has(toks[k].norm)) s = k + 1;
+  // "Super-agent Marco Feliciani", "Ex-minister …": a capitalised compound with a lower-case part describes the person.
+  for (let k = i; k < e; k++) if (ROLE_WORDS.has(toks[k].norm) || (k < e - 2 && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(toks[k].text))) s = k + 1;
   if (s >= e) return;
   const start = toks[s].start;
   const surface = bare(text.slice(start, toks[e - 1].end));

@@ -68,6 +68,8 @@ interface ActorFacts {
   roleWords: Set<string>;
   /** Actors the roles name ("Russian President" → Russia). */
   linked: number[];
+  /** People and bodies (not countries or places) named with this person in at least two of the KB's documents. */
+  companions: number[];
 }
 
 export class ActorResolver {
@@ -76,7 +78,16 @@ export class ActorResolver {
   private readonly placeHidden = new WeakSet<ActorCandidate>();
 
   constructor(private readonly actors: readonly KbActor[], automaton: ActorAutomaton) {
-    this.facts = actors.map((a) => {
+    const byDoc = new Map<string, number[]>();
+    actors.forEach((a, i) => { for (const d of a.documents ?? []) byDoc.set(d, [...(byDoc.get(d) ?? []), i]); });
+    const companionsOf = (a: KbActor, self: number): number[] => {
+      if (a.kind !== 'person') return [];
+      const shared = new Map<number, number>();
+      for (const d of a.documents ?? []) for (const o of byDoc.get(d) ?? []) if (o !== self) shared.set(o, (shared.get(o) ?? 0) + 1);
+      const need = Math.min(2, (a.documents ?? []).length);
+      return [...shared].filter(([o, n]) => n >= need && actors[o].kind !== 'country' && actors[o].kind !== 'place').map(([o]) => o);
+    };
+    this.facts = actors.map((a, self) => {
       const names = [a.name, ...a.aliases];
       const nameWords = pieces(a.name).length;
       const linked = new Set<number>();
@@ -89,6 +100,7 @@ export class ActorResolver {
         bare: new Set(a.kind === 'person' && nameWords > 1 ? a.aliases.filter((x) => pieces(x).length === 1).map(aliasKey) : []),
         roleWords,
         linked: [...linked],
+        companions: companionsOf(a, self),
       };
     });
   }
@@ -184,7 +196,7 @@ export class ActorResolver {
       for (const c of cs) {
         const f = this.facts[c.actorIndex];
         if (c.hidden || c.ambiguous || f.bare.size === 0 || full.has(c.actorIndex) || !f.bare.has(aliasKey(c.text))) continue;
-        const why = this.support(texts[b], c, f, present);
+        const why = this.support(texts[b], c, f, present, full);
         if (why) continue;
         c.hidden = true;
         trace?.push({ actorIndex: c.actorIndex, start: c.start, end: c.end, text: c.text, decision: 'hide', rule: 'surname-unsupported',
@@ -193,11 +205,16 @@ export class ActorResolver {
     });
   }
 
-  /** What on the page supports a bare surname: a role word of the person just before it, or an actor its roles name. */
-  private support(text: string, c: ActorCandidate, f: ActorFacts, present: Set<number>): string | null {
+  /**
+   * What on the page supports a bare surname: a role word of the person just before it, an actor its roles name,
+   * or, named in full, a person or body the KB's documents name with them ("Halvorsen" on a page that names Lene Brandt).
+   */
+  private support(text: string, c: ActorCandidate, f: ActorFacts, present: Set<number>, full: Set<number>): string | null {
     let w = prevWord(text, c.start);
     for (let k = 0; k < 3 && w; k++, w = prevWord(text, w.start)) if (f.roleWords.has(w.lower)) return `role "${w.text}"`;
     const linked = f.linked.find((a) => present.has(a));
-    return linked === undefined ? null : `page names ${this.actors[linked].name}`;
+    if (linked !== undefined) return `page names ${this.actors[linked].name}`;
+    const companion = f.companions.find((a) => full.has(a));
+    return companion === undefined ? null : `page names ${this.actors[companion].name}, named with them in the KB's documents`;
   }
 }
