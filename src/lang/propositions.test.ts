@@ -56,3 +56,14 @@ describe('tagging repairs', () => {
     expect(subjects('The shares fell by about 5 percent on Monday.').fall).toBe('The shares');
   });
 });
+
+describe('phrasal verbs', () => {
+  const preds = (s: string): string[] => propositions(tagText(s), s).map((p) => p.pred);
+  it('a verb and its particle are one predicate ("take over", "snapped up")', () => {
+    expect(preds('Vestrand will take over Kellner Cells.')).toContain('take over');
+    expect(preds('The company was snapped up by Vestrand on Monday.')).toContain('snap up');
+  });
+  it('a particle that heads a place phrase stays a preposition ("taken in Seoul")', () => {
+    expect(preds('The photos were taken in Seoul last week.')).not.toContain('take in');
+  });
+});

@@ -68,3 +68,18 @@ describe('a negative claim', () => {
     expect(m.annotate('Germany still sells tanks to Saudi Arabia.').claims[0]?.stance).toBe('contradicts');
   });
 });
+
+describe('a bare surname on a page', () => {
+  const kb = buildKb([
+    ingestDocument('a.txt', Buffer.from('Transfer news\n\nEirik Halvorsen joined Ashcombe Rovers on Tuesday. Halvorsen scored twice on his debut.')),
+    ingestDocument('b.txt', Buffer.from('Rovers sign striker\n\nAshcombe Rovers confirmed that Eirik Halvorsen signed a five-year deal. Halvorsen thanked the fans.')),
+  ]);
+  const m = buildMatcher(kb);
+  const named = (t: string): string[] => m.annotate(t).actors.map((a) => a.text);
+  it('is the person when the page names, in full, a body the KB names with them', () => {
+    expect(named('Ashcombe Rovers said Halvorsen was ready.')).toContain('Halvorsen');
+  });
+  it('is left alone on a page with nothing of theirs', () => {
+    expect(named('Halvorsen wrote a new book about birds.')).toEqual([]);
+  });
+});
