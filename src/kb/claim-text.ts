@@ -78,10 +78,18 @@ export function claimText(st: Statement, docText: string, nameOf: (actorId: stri
   const asClause = !useBody;
   let s = '';
   let at = start;
-  // Replace the references at the clause's start (its subject) by the names they stand for.
+  // Replace the reference that opens the text (its subject: "He", "The company") by the name it stands for.
+  // Further in, a description is left as written: "the wrong decision for this club" must not become a
+  // person's name when coreference guessed wrong, and the writer's words are the safer reading.
+  const opensText = (r: { start: number }): boolean => {
+    const before = docText.slice(start, r.start);
+    return /^[\s"“‘'(]*$/.test(before) || stripMarkers(`${before}x y z`).trim() === 'x y z';
+  };
   for (const r of st.references) {
     if (r.start < start || r.end > end) continue;
-    if (r.start - start > 40 && asClause) continue;
+    // A personal pronoun is replaced wherever it stands ("Vordby signed him" → "… signed Eirik Halvorsen"); "it", "her"
+    // and "they" only as the opening subject ("to do it", "her team" stay as written).
+    if (!opensText(r) && !/^(?:he|she|him)$/i.test(docText.slice(r.start, r.end))) continue;
     s += docText.slice(at, r.start) + nameOf(r.actorId);
     at = r.end;
     // "they were selling" → "North Korea was selling": a name is singular.

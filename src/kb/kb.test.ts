@@ -128,3 +128,14 @@ describe('third corpus (drug trial) golden', () => {
     expect(hide.text).not.toMatch(/denied|never/);
   });
 });
+
+describe('claim text', () => {
+  it('names the subject a pronoun stands for, and leaves descriptions further in as written', () => {
+    const kb = buildKb([
+      ingestFile('a.txt', Buffer.from('Coach quits\n\nLene Brandt, the coach of FC Vordby, criticised the sale on Monday. She said it was the wrong decision for this club at the wrong time.')),
+      ingestFile('b.txt', Buffer.from('Vordby row\n\nLene Brandt, the coach of FC Vordby, attacked the sale. She said it was the wrong decision for this club at the worst time.')),
+    ]);
+    const texts = kb.claims.map((c) => c.text);
+    expect(texts.join(' | ')).not.toMatch(/decision for Lene Brandt/);
+  });
+});
