@@ -261,7 +261,7 @@ export class CardController {
     const cap = cardCap(vp);
     card.style.maxHeight = 'none';
     card.style.width = '';
-    card.classList.remove('tight');
+    card.classList.remove('tight', 'tighter');
     let natural = { width: card.offsetWidth, height: Math.min(card.offsetHeight, cap) };
     let p = placeCard(anchor, natural, vp);
     if (natural.height > p.maxHeight) {
@@ -270,6 +270,12 @@ export class CardController {
       card.classList.add('tight');
       natural = { width: card.offsetWidth, height: Math.min(card.offsetHeight, cap) };
       p = placeCard(anchor, natural, vp);
+      if (natural.height > p.maxHeight) {
+        // Still too tall (a small window, a long claim): the claim in two lines, each first quote in one.
+        card.classList.add('tighter');
+        natural = { width: card.offsetWidth, height: Math.min(card.offsetHeight, cap) };
+        p = placeCard(anchor, natural, vp);
+      }
     }
     // Where it does not fit whole, a wider card is a shorter one: try that
     // before making the reader scroll inside it.

@@ -40,6 +40,9 @@ blockquote.clamped { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-or
 .tight .title { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; font-size: 15px; }
 .tight blockquote.clamped { -webkit-line-clamp: 2; }
 .tight .side { margin-top: 4px; }
+.tighter .title { -webkit-line-clamp: 2; }
+.tighter blockquote.clamped { -webkit-line-clamp: 1; }
+.tighter .side h3 { margin: 2px 0 0; }
 .side h3 span, .side h3 button { white-space: nowrap; }
 .page-stance { margin: 2px 0; }
 .page-stance .badge { margin: 0 2px; }
