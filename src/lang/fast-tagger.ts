@@ -23,11 +23,13 @@ function verbForm(norm: string, prev: Word | undefined): VerbForm {
 }
 
 /** Choose a word's tag from its classes and its neighbours. */
-function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sentenceStart: boolean, sawVerb: boolean, afterSubject: boolean): Tag {
+function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sentenceStart: boolean, sawVerb: boolean, afterSubject: boolean,
+  titleCase = false): Tag {
   const L = lexicon();
   const n = tk.norm;
   if (/^\d/.test(n)) return 'num';
-  const capital = /^\p{Lu}/u.test(tk.text);
+  // In a title-case headline ("North Korea Ships Shells to Russia") a capital says nothing about a common word.
+  const capital = /^\p{Lu}/u.test(tk.text) && !(titleCase && L.partsOfSpeech(n).length > 0 && L.openTag(n) !== 'p' && !/^\p{Lu}{2,}$/u.test(tk.text));
   const kinds = L.partsOfSpeech(n);
   const hint = L.openTag(n);
   // Mid-sentence capitals are names ("the White House", "Defense Minister"); at a sentence start only unknown words and names.
@@ -66,6 +68,19 @@ function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sen
   return hint === 'v' ? 'verb' : 'noun';
 }
 
+/**
+ * A headline in title case: nearly every word of four letters or more, closed-class words aside, is
+ * capitalised, and so are at least two words the lexicon knows as common words ("Ships", "Shells").
+ */
+function isTitleCase(toks: readonly Token[]): boolean {
+  const L = lexicon();
+  const long = toks.filter((t) => /^\p{L}{4,}/u.test(t.text) && !L.closed[t.norm]);
+  if (long.length < 3) return false;
+  const capitals = long.filter((t) => /^\p{Lu}/u.test(t.text));
+  const common = capitals.filter((t) => L.partsOfSpeech(t.norm).length > 0 && L.openTag(t.norm) !== 'p');
+  return capitals.length >= long.length * 0.8 && common.length >= 2;
+}
+
 /** The words so far end with a subject's noun or name and then adverbs only ("Germany no longer"). */
 function subjectThenAdverbs(words: Word[]): boolean {
   let i = words.length - 1;
@@ -79,6 +94,7 @@ export function fastTagText(text: string): Word[] {
   const toks = tokenize(text);
   const words: Word[] = [];
   let sawVerb = false;
+  const titleCase = isTitleCase(toks);
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
     const prev = words[words.length - 1];
@@ -93,7 +109,7 @@ export function fastTagText(text: string): Word[] {
     if (sentenceStart) sawVerb = false;
     // "no longer", "no more": an adverb phrase, not the noun "no".
     const negAdverb = (base.norm === 'no' && !!next && /^(?:longer|more)$/.test(next.norm)) || (prev?.norm === 'no' && prev.tag === 'adv');
-    const tag: Tag = base.norm === 'to' ? 'to' : negAdverb ? 'adv' : closed ?? openTag(base, prev, next, sentenceStart, sawVerb, subjectThenAdverbs(words));
+    const tag: Tag = base.norm === 'to' ? 'to' : negAdverb ? 'adv' : closed ?? openTag(base, prev, next, sentenceStart, sawVerb, subjectThenAdverbs(words), titleCase);
     const w: Word = { ...tk, tag, lemma: lemmaOf(base, tag, undefined), after: neg ? '' : after };
     if (tag === 'verb' || tag === 'aux') w.form = verbForm(base.norm, prev);
     if (tag === 'aux' && /^(?:have|has|had|be|is|are|was|were|am|do|does|did)$/.test(base.norm) && next && !/^(?:not|never|n't)$/i.test(next.norm)) {
