@@ -19,3 +19,10 @@ describe('fast tagger', () => {
     expect(words.find((w) => w.text === 'sells')?.tag).toBe('verb');
   });
 });
+
+describe('fast tagger: a capitalised modifier after a determiner', () => {
+  it('"the American claims that …" is a noun phrase, not a subject and its verb', () => {
+    const s = 'Pyongyang rejected as “reckless rumours” the American claims that North Korea had been selling arms.';
+    expect(fastTagText(s).find((w) => w.text === 'claims')?.tag).toBe('noun');
+  });
+});

@@ -24,7 +24,7 @@ function verbForm(norm: string, prev: Word | undefined): VerbForm {
 
 /** Choose a word's tag from its classes and its neighbours. */
 function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sentenceStart: boolean, sawVerb: boolean, afterSubject: boolean,
-  titleCase = false): Tag {
+  titleCase = false, modifierAfterDet = false): Tag {
   const L = lexicon();
   const n = tk.norm;
   if (/^\d/.test(n)) return 'num';
@@ -52,13 +52,14 @@ function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sen
   if (can('v') && can('n')) {
     // "North Korea supplies munitions": the first word after a subject that can be a verb is the verb.
     // So is one after a subject and its adverbs ("Germany no longer sells", "Russia also ships").
-    if (!sawVerb && prev && (prev.tag === 'propn' || prev.tag === 'noun' || (prev.tag === 'adv' && afterSubject)) && next
+    // Not after a capitalised modifier inside a determiner's phrase ("the American claims", "a Russian offer").
+    if (!sawVerb && prev && !modifierAfterDet && (prev.tag === 'propn' || prev.tag === 'noun' || (prev.tag === 'adv' && afterSubject)) && next
       && !/^(?:of|'s)$/.test(next.norm) && !/[,;:]/.test(prev.after)) return 'verb';
     if (prev && (NOUN_BEFORE.has(prev.tag) || (prev.tag === 'pron' && !SUBJECT_PRONOUNS.has(prev.norm)))) return 'noun';
     // "sold arms to Moscow": right after a verb, a noun-or-verb word is its object.
     if (prev && prev.tag === 'verb' && !prev.after) return 'noun';
     if (prev && (VERB_AFTER.has(prev.tag) || (prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.norm)))) return 'verb';
-    if (!sawVerb && prev && (prev.tag === 'noun' || prev.tag === 'propn') && next && /^(?:the|a|an|its|his|her|their|that|to)$/i.test(next.norm)) return 'verb';
+    if (!sawVerb && prev && !modifierAfterDet && (prev.tag === 'noun' || prev.tag === 'propn') && next && /^(?:the|a|an|its|his|her|their|that|to)$/i.test(next.norm)) return 'verb';
     return hint === 'v' ? 'verb' : 'noun';
   }
   if (can('a') && (hint === 'a' || !can('n') || (nextNoun && (!prev || prev.tag === 'det' || prev.tag === 'adj')))) return 'adj';
@@ -109,7 +110,8 @@ export function fastTagText(text: string): Word[] {
     if (sentenceStart) sawVerb = false;
     // "no longer", "no more": an adverb phrase, not the noun "no".
     const negAdverb = (base.norm === 'no' && !!next && /^(?:longer|more)$/.test(next.norm)) || (prev?.norm === 'no' && prev.tag === 'adv');
-    const tag: Tag = base.norm === 'to' ? 'to' : negAdverb ? 'adv' : closed ?? openTag(base, prev, next, sentenceStart, sawVerb, subjectThenAdverbs(words), titleCase);
+    const tag: Tag = base.norm === 'to' ? 'to' : negAdverb ? 'adv' : closed ?? openTag(base, prev, next, sentenceStart, sawVerb, subjectThenAdverbs(words), titleCase,
+      !!prev && prev.tag === 'propn' && L.can(prev.norm, 'a') && words[words.length - 2]?.tag === 'det');
     const w: Word = { ...tk, tag, lemma: lemmaOf(base, tag, undefined), after: neg ? '' : after };
     if (tag === 'verb' || tag === 'aux') w.form = verbForm(base.norm, prev);
     if (tag === 'aux' && /^(?:have|has|had|be|is|are|was|were|am|do|does|did)$/.test(base.norm) && next && !/^(?:not|never|n't)$/i.test(next.norm)) {
