@@ -5,7 +5,8 @@
 // so the text can never say what the corpus did not.
 
 import nlp from 'compromise';
-import { DISCOURSE_MARKERS } from '../lang/cues';
+import { DISCOURSE_MARKERS, REPORTING_VERBS } from '../lang/cues';
+import { lexicon } from '../lang/default-lexicon';
 import { tokenize } from '../lang/tokens';
 import type { Statement } from './statements';
 
@@ -68,6 +69,18 @@ function thirdPerson(s: string, st: Statement, nameOf: (actorId: string) => stri
   return `${nameOf(st.speaker)} ${past}${m[3]}`;
 }
 
+/**
+ * "The administration unveiled new findings on Wednesday, revealing": a reporting verb left at the end
+ * of a clause whose reported words were cut off says nothing; it goes with its comma.
+ */
+function withoutTrailingReport(s: string): string {
+  const m = /,\s*(\p{L}+)[.!?]?$/u.exec(s);
+  if (!m) return s;
+  const w = m[1].toLowerCase();
+  const lemma = lexicon().lemma(w, 'v');
+  return REPORTING_VERBS.has(lemma) && (w.endsWith('ing') || w !== lemma) ? s.slice(0, m.index) : s;
+}
+
 /** Readable text of the claim a statement states. */
 export function claimText(st: Statement, docText: string, nameOf: (actorId: string) => string): string {
   // The whole sentence without its reporting frame when it is short enough (the most faithful wording),
@@ -109,6 +122,7 @@ export function claimText(st: Statement, docText: string, nameOf: (actorId: stri
   // "Here's the deal: …", "Tampa, Florida -- …": a short lead-in before a colon or dash frames the sentence.
   s = s.replace(/^[^:—–]{1,40}(?::|\s--|\s—|\s–)\s+(?=\S.{30,})/, '');
   s = cut(s).replace(/[\s,;:—–-]+$/, '');
+  s = withoutTrailingReport(s);
   if (!s) return st.span.text;
   s = thirdPerson(s, st, nameOf);
   s = s[0].toUpperCase() + s.slice(1);

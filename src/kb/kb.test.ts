@@ -138,4 +138,8 @@ describe('claim text', () => {
     const texts = kb.claims.map((c) => c.text);
     expect(texts.join(' | ')).not.toMatch(/decision for Lene Brandt/);
   });
+  it('drops a reporting verb left at the end once its reported words are cut off', () => {
+    const kb = buildKb(load(CORPUS));
+    expect(kb.claims.map((c) => c.text).filter((t) => /,\s*(?:revealing|saying|adding|claiming)\.$/.test(t))).toEqual([]);
+  });
 });
