@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename, extname } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { ingestDocument } from '../src/kb/ingest';
 
 export interface NewsServer {
   origin: string;
@@ -43,10 +44,22 @@ ${opts.extraBody ?? ''}
 </body></html>`;
 }
 
-/** Turns a corpus text file into a title and paragraphs. */
-export function corpusArticle(text: string): { title: string; paragraphs: string[] } {
+/**
+ * Turns a corpus text file into a title and paragraphs. The title is the one the KB pipeline reads
+ * (`ingestDocument`): a scraped file may open with site chrome ("Connect with us"), which is left out
+ * with everything before the headline.
+ */
+export function corpusArticle(text: string, file = 'article.txt'): { title: string; paragraphs: string[] } {
   const lines = text.split(/\n/).map((l) => l.trim()).filter(Boolean);
-  return { title: lines[0] ?? 'Untitled', paragraphs: lines.slice(1) };
+  let read = '';
+  try {
+    read = ingestDocument(file, Buffer.from(text)).title;
+  } catch {
+    // Not an article the pipeline reads: the first line is the title.
+  }
+  // Only a headline that is a line of its own (not a title made from the first sentence) moves the start.
+  const at = read ? lines.indexOf(read) : -1;
+  return at >= 0 ? { title: read, paragraphs: lines.slice(at + 1) } : { title: lines[0] ?? 'Untitled', paragraphs: lines.slice(1) };
 }
 
 export async function startNewsServer(opts: { corpusDir?: string; pagesDir?: string } = {}): Promise<NewsServer> {
@@ -55,7 +68,7 @@ export async function startNewsServer(opts: { corpusDir?: string; pagesDir?: str
   if (opts.corpusDir && existsSync(opts.corpusDir)) {
     for (const f of readdirSync(opts.corpusDir).sort()) {
       if (!/\.(txt|md)$/.test(f)) continue;
-      const { title, paragraphs } = corpusArticle(readFileSync(join(opts.corpusDir, f), 'utf8'));
+      const { title, paragraphs } = corpusArticle(readFileSync(join(opts.corpusDir, f), 'utf8'), f);
       const path = `/news/${basename(f, extname(f))}.html`;
       pages.set(path, newsPage(title, paragraphs));
       articles.push(path);
