@@ -8,6 +8,8 @@
 import nlp from 'compromise';
 import { splitSentences, type Span } from '../lang/sentences';
 import { tokenize, type Token } from '../lang/tokens';
+import { CALENDAR, MONTH_ABBREVIATIONS } from '../lang/cues';
+import names from '../lang/data/names.json';
 import { lexicon } from '../lang/default-lexicon';
 import { gazetteer, isGivenName, tokenKey, type GazEntry } from './gazetteer';
 import type { ActorKind } from './types';
@@ -29,51 +31,17 @@ export interface Mention {
 }
 
 /** Words that head an organisation name ("Wagner Group", "National Security Council"). */
-const ORG_HEADS = new Set([
-  'group', 'council', 'center', 'centre', 'institute', 'agency', 'ministry', 'department', 'organization',
-  'organisation', 'committee', 'party', 'army', 'navy', 'force', 'forces', 'embassy', 'administration',
-  'university', 'bank', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'association',
-  'foundation', 'commission', 'court', 'parliament', 'congress', 'senate', 'journal', 'times', 'post',
-  'press', 'news', 'agency', 'office', 'service', 'services', 'authority', 'board', 'bureau', 'union',
-  'federation', 'coalition', 'front', 'guard', 'police', 'fund', 'labs', 'laboratories',
-  'pharmaceuticals', 'pharma', 'technologies', 'systems', 'holdings', 'network', 'networks', 'media',
-  'tribunal', 'assembly', 'telecom', 'airlines', 'airways', 'motors', 'energy', 'capital', 'partners', 'cloud', 'therapeutics', 'biotech', 'pharmaceutical', 'software', 'bancorp', 'insurance', 'industries', 'electric', 'petroleum', 'oil', 'cabinet', 'secretariat', 'directorate', 'command', 'regime', 'government',
-]);
+const ORG_HEADS: ReadonlySet<string> = new Set(names.orgHeads.words);
 
 /** Title and role words that precede names; never part of a name. */
-export const ROLE_WORDS = new Set([
-  'president', 'vice', 'minister', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'chief',
-  'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'cto', 'founder', 'cofounder', 'co-founder',
-  'representative', 'ambassador', 'envoy', 'general', 'admiral', 'commander', 'governor', 'senator',
-  'congressman', 'congresswoman', 'mayor', 'king', 'queen', 'prince', 'princess', 'premier', 'chancellor',
-  'counterpart', 'official', 'officials', 'editor', 'analyst', 'researcher', 'professor', 'dr', 'mr', 'mrs',
-  'ms', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor', 'adviser', 'advisor', 'aide', 'deputy',
-  'head', 'executive', 'officer', 'investigator', 'scientist', 'doctor', 'dictator', 'strongman', 'pope',
-  'lieutenant', 'colonel', 'sergeant', 'captain', 'major', 'marshal', 'correspondent', 'reporter', 'coordinator',
-  'manager', 'partner', 'regulator', 'commissioner', 'auditor', 'inspector', 'ruler', 'emperor', 'sheikh',
-]);
+export const ROLE_WORDS: ReadonlySet<string> = new Set(names.roleWords.words);
 /** Modifiers allowed inside a role phrase ("Press Secretary", "security spokesperson"). */
-export const ROLE_MODIFIERS = new Set([
-  'press', 'defense', 'defence', 'foreign', 'security', 'national', 'prime', 'deputy', 'senior', 'former',
-  'acting', 'state', 'interior', 'finance', 'trade', 'economy', 'health', 'justice', 'communications',
-  'executive', 'general', 'military', 'top', 'chief', 'supreme', 'white', 'house', 'lead', 'principal',
-  'clinical', 'medical', 'technology', 'information', 'data', 'privacy', 'legal', 'public',
-]);
-const STOP_CAPS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she',
-  'it', 'they', 'we', 'i', 'you', 'in', 'on', 'at', 'for', 'of', 'and', 'but', 'or', 'as', 'if', 'when', 'while',
-  'after', 'before', 'since', 'despite', 'amid', 'according', 'however', 'meanwhile', 'recently', 'earlier',
-  'later', 'last', 'next', 'both', 'all', 'some', 'many', 'most', 'why', 'how', 'what', 'who', 'where',
-  'similar', 'separately', 'additionally', 'notably', 'nevertheless', 'nonetheless', 'now', 'then', 'there',
-  'analysts', 'reports', 'officials', 'sources', 'western', 'cold', 'war', 'mr', 'mrs', 'ms', 'dr', 'sir', 'by',
-]);
-const MONTHS_DAYS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
-]);
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(names.roleModifiers.words);
+const STOP_CAPS: ReadonlySet<string> = new Set(names.stopCaps.words);
+/** Months, their abbreviations, weekdays and today/yesterday/tomorrow (cues.json: calendar, sentence.monthAbbreviations). */
+const MONTHS_DAYS: ReadonlySet<string> = new Set([...CALENDAR, ...MONTH_ABBREVIATIONS]);
 /** Connectors allowed inside organisation names ("Center for Strategic and International Studies"). */
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de', 'the', '&']);
+const CONNECTORS: ReadonlySet<string> = new Set(names.connectors.words);
 
 /** A common English word written in capitals ("FAILED", "SHOCK"), not an acronym. */
 const shouted = (t: Token): boolean => /^\p{Lu}{3,}$/u.test(t.text) && lexicon().partsOfSpeech(t.norm).length > 0 && !lexicon().closed[t.norm];
@@ -217,7 +185,7 @@ function roleAppositive(text: string, end: number): string | undefined {
 }
 
 /** Heads of names that carry a possessive inside ("Donetsk People's Republic", "People's Liberation Army"). */
-const POSSESSIVE_NAME_HEADS = new Set(['republic', 'army', 'party', 'front', 'movement', 'congress', 'assembly', 'union', 'alliance', 'liberation', 'court', 'council', 'committee', 'guard', 'league', 'bank', 'commission']);
+const POSSESSIVE_NAME_HEADS: ReadonlySet<string> = new Set(names.possessiveNameHeads.words);
 
 /** A possessive token before toks[j] continues a name when capitalised words up to such a head follow. */
 function possessiveName(text: string, toks: Token[], j: number): boolean {
