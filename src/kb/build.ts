@@ -5,7 +5,7 @@ import { splitSentences } from '../lang/sentences';
 import { detectMentions, type Mention } from './actors';
 import { enrichAliases } from './aliases';
 import { assembleClaims } from './claim-assembly';
-import { clusterStatements, type Cluster } from './claim-cluster';
+import { clusterStatements } from './claim-cluster';
 import { tagText, type Word } from '../lang/tagger';
 import { extractStatements, type Statement } from './statements';
 import { StatementSimilarity } from './statement-similarity';
@@ -28,8 +28,6 @@ export interface BuildOptions {
    * Entries are taken out as the build uses them, so the words are freed as soon as they are read.
    */
   tagged?: Map<string, Word[]>;
-  /** Shown the statements and how they were clustered (for diagnostics such as `claimlens explain`). */
-  inspect?: (statements: Statement[], clusters: Cluster[], sim: StatementSimilarity) => void;
 }
 
 export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
@@ -105,7 +103,6 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
   }
   const sim = new StatementSimilarity((id) => affiliationMap.get(id) ?? id, (id) => byId.get(id)?.kind === 'person');
   const { clusters, pairScore } = clusterStatements(statements, sim);
-  opts.inspect?.(statements, clusters, sim);
   const textOf = new Map(sorted.map((d) => [d.id, d.text]));
   const claims = assembleClaims(statements, clusters, pairScore, sim, {
     docText: (id) => textOf.get(id) ?? '',

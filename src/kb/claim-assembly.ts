@@ -9,7 +9,7 @@ import { claimText } from './claim-text';
 import { EDGE_THRESHOLD } from './claim-cluster';
 import { attachDebunks } from './debunk';
 import type { Cluster } from './claim-cluster';
-import type { Statement } from './statements';
+import { stanceToward, statesNegation, type Statement } from './statements';
 import type { StatementSimilarity } from './statement-similarity';
 import type { ClaimSignature, KbClaim, KbEvidence, Stance } from './types';
 
@@ -90,14 +90,8 @@ function representative(members: number[], st: Statement[], pairScore: (i: numbe
   return best;
 }
 
-/**
- * A claim is negative when the statement that words it is negated in its own clause, not denied by
- * someone ("She won't talk to me"; not "X denied that it sent weapons", whose claim is the sending).
- */
-const isNegative = (rep: Statement): boolean => rep.negated && !rep.denied && !rep.debunks && !rep.anaphoric;
-
-/** A member's stance toward the claim as its representative words it: saying the same polarity supports it. */
-const relativeStance = (s: Statement, negative: boolean): Stance => (!negative ? s.stance : s.stance === 'contradicts' ? 'supports' : 'contradicts');
+/** A member's stance toward the claim as its representative words it (a negative claim is supported by negated members). */
+const relativeStance = (s: Statement, negative: boolean): Stance => stanceToward(s.stance, negative);
 
 function evidenceOf(s: Statement, stance = s.stance): KbEvidence {
   return { docId: s.docId, quote: s.span.text, start: s.span.start, end: s.span.end, speaker: s.speaker, stance };
@@ -144,7 +138,7 @@ export function assembleClaims(st: Statement[], clusters: Cluster[], pairScore: 
   for (const d of drafts) {
     const rep = st[d.rep];
     const text = claimText(rep, opts.docText(rep.docId), opts.nameOf);
-    const negative = isNegative(rep);
+    const negative = statesNegation(rep);
     const evidence = new Map<string, KbEvidence>();
     for (const m of d.members) {
       const k = `${st[m].docId}:${st[m].span.start}`;

@@ -95,8 +95,9 @@ export function claimText(st: Statement, docText: string, nameOf: (actorId: stri
   // Further in, a description is left as written: "the wrong decision for this club" must not become a
   // person's name when coreference guessed wrong, and the writer's words are the safer reading.
   const opensText = (r: { start: number }): boolean => {
-    const before = docText.slice(start, r.start);
-    return /^[\s"“‘'(]*$/.test(before) || stripMarkers(`${before}x y z`).trim() === 'x y z';
+    // Nothing before it but quotes, or only a discourse marker ("But he …", "However, the company …").
+    const before = tokenize(docText.slice(start, r.start));
+    return before.length === 0 || DISCOURSE_MARKERS.some((m) => m.length === before.length && m.every((w, i) => before[i].norm === w));
   };
   for (const r of st.references) {
     if (r.start < start || r.end > end) continue;

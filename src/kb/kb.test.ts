@@ -143,3 +143,14 @@ describe('claim text', () => {
     expect(kb.claims.map((c) => c.text).filter((t) => /,\s*(?:revealing|saying|adding|claiming)\.$/.test(t))).toEqual([]);
   });
 });
+
+describe('a thing of an actor', () => {
+  it('"Kellner\'s shares jumped 18 percent" and "Kellner shares rose 18%" are one claim: Kellner takes part in both', () => {
+    const kb = buildKb([
+      ingestFile('a.txt', Buffer.from("Markets\n\nVestrand Automotive agreed to buy Kellner Cells on Monday. Kellner's shares jumped 18 percent in early trading in Stockholm.")),
+      ingestFile('b.txt', Buffer.from('Deal day\n\nVestrand Automotive will buy Kellner Cells. Kellner shares rose 18% on the day of the deal.')),
+    ]);
+    const shares = kb.claims.find((c) => c.evidence.some((e) => /shares jumped/.test(e.quote)));
+    expect(shares?.evidence.map((e) => e.quote).join(' | ')).toMatch(/shares rose 18%/);
+  });
+});

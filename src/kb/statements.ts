@@ -80,6 +80,17 @@ export interface Statement {
   rules: string[];
 }
 
+/**
+ * A statement words a negative proposition when it is negated in its own clause, not denied by someone
+ * ("She won't talk to me"; not "X denied that it sent weapons", whose proposition is the sending).
+ */
+export const statesNegation = (s: Pick<Statement, 'negated' | 'denied' | 'debunks' | 'anaphoric'>): boolean =>
+  s.negated && !s.denied && !s.debunks && !s.anaphoric;
+
+/** A stance toward a claim worded negatively or not: against a negative claim, saying it negated supports it. */
+export const stanceToward = (stance: Stance, negativeClaim: boolean): Stance =>
+  (!negativeClaim ? stance : stance === 'contradicts' ? 'supports' : 'contradicts');
+
 export interface StatementOptions {
   kindOf: (actorId: string) => ActorKind | undefined;
   nameOf: (actorId: string) => string;

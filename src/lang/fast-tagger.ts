@@ -4,6 +4,7 @@
 // proposition rules read a page as they read a corpus, at a fraction of the
 // cost: a page's sentences are tagged while the reader waits.
 
+import { NEGATING_ADVERBS } from './cues';
 import { lexicon } from './default-lexicon';
 import type { LexPos } from './lexicon-data';
 import { lemmaOf, repair, type Tag, type VerbForm, type Word } from './tagger';
@@ -108,8 +109,8 @@ export function fastTagText(text: string): Word[] {
     const base = neg ? { ...tk, norm: tk.norm.replace(/n't$/, '').replace(/^wo$/, 'will').replace(/^ca$/, 'can') } : tk;
     const closed = CLOSED[L.closed[base.norm] ?? ''];
     if (sentenceStart) sawVerb = false;
-    // "no longer", "no more": an adverb phrase, not the noun "no".
-    const negAdverb = (base.norm === 'no' && !!next && /^(?:longer|more)$/.test(next.norm)) || (prev?.norm === 'no' && prev.tag === 'adv');
+    // "no longer", "no more" (cues.json: negatingAdverbs): an adverb phrase, not the noun "no".
+    const negAdverb = NEGATING_ADVERBS.some(([a, b]) => (base.norm === a && next?.norm === b) || (prev?.norm === a && prev.tag === 'adv' && base.norm === b));
     const tag: Tag = base.norm === 'to' ? 'to' : negAdverb ? 'adv' : closed ?? openTag(base, prev, next, sentenceStart, sawVerb, subjectThenAdverbs(words), titleCase,
       !!prev && prev.tag === 'propn' && L.can(prev.norm, 'a') && words[words.length - 2]?.tag === 'det');
     const w: Word = { ...tk, tag, lemma: lemmaOf(base, tag, undefined), after: neg ? '' : after };

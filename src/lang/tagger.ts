@@ -3,7 +3,7 @@
 // every later stage sees one token stream whoever tagged it.
 
 import nlp from 'compromise';
-import { PARTICLES, PREPOSITION_PARTICLES } from './cues';
+import { FIGURE_LEADS, PARTICLES, PREPOSITION_PARTICLES } from './cues';
 import { lexicon } from './default-lexicon';
 import { tokenize, type Token } from './tokens';
 
@@ -201,11 +201,11 @@ export function repair(words: Word[]): void {
   }
 }
 
-/** A figure starts at word i: "18%", "4.2 billion", or "by"/"to"/"from" before one. */
+/** A figure starts at word i: "18%", "4.2 billion", or up to two of cues.json's figure leads before one ("by about 18"). */
 function figureAt(words: Word[], i: number): boolean {
   const isNum = (w?: Word): boolean => !!w && w.tag === 'num' && /\d/.test(w.text);
   let j = i;
-  while (j < i + 2 && /^(?:by|to|from|about|nearly|almost|roughly|some|more|less|than|over|under)$/.test(words[j]?.norm ?? '')) j++;
+  while (j < i + 2 && FIGURE_LEADS.has(words[j]?.norm ?? '')) j++;
   return isNum(words[j]);
 }
 

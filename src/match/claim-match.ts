@@ -7,7 +7,7 @@
 import type { Coreference } from '../kb/coreference';
 import { Coreference as Coref } from '../kb/coreference';
 import type { ResolvedMention } from '../kb/resolve';
-import { sentenceStatements, type Statement } from '../kb/statements';
+import { sentenceStatements, stanceToward, type Statement } from '../kb/statements';
 import { StatementSimilarity, type Similarity } from '../kb/statement-similarity';
 import type { Kb, Stance } from '../kb/types';
 import { fastTagText } from '../lang/fast-tagger';
@@ -215,7 +215,7 @@ export class ClaimMatcher {
       if (!pick || b.sim.score > pick.score) {
         const s = b.sim;
         // A negative claim ("her mother no longer speaks to her") is supported by a sentence that says it with the negation.
-        const stance = b.negated ? (st.stance === 'contradicts' ? 'supports' : 'contradicts') : st.stance;
+        const stance = stanceToward(st.stance, b.negated);
         pick = {
           claim: b.claim, start: span.start, end: span.end, stance, score: s.score,
           why: [...st.rules, `roles ${s.roles.toFixed(2)}`, `predicate ${s.pred.toFixed(2)}`, `content ${s.content.toFixed(2)}`, ...(s.converse ? ['roles.converse'] : []),

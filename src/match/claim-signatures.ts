@@ -9,7 +9,7 @@ import { propositions } from '../lang/propositions';
 import { splitSentences } from '../lang/sentences';
 import { Coreference } from '../kb/coreference';
 import type { ResolvedMention } from '../kb/resolve';
-import { sentenceStatements, type Statement } from '../kb/statements';
+import { sentenceStatements, statesNegation, type Statement } from '../kb/statements';
 import type { ClaimSignature, Kb, KbClaim } from '../kb/types';
 
 /** A signature in the shape the similarity compares (a statement without a place in a document). */
@@ -50,7 +50,7 @@ function fromText(claim: KbClaim, kb: Kb, mentionsOf: (text: string) => Resolved
     for (const st of sentenceStatements(`claim:${claim.id}`, 0, analysis, coref, { kindOf: (id) => kinds.get(id), nameOf: (id) => id, genderOf: () => undefined }, false)) {
       out.push({
         pred: st.pred, preds: st.preds, roles: st.roles, terms: st.terms, actors: [...new Set([...st.actors, ...claim.actors])], docId: `claim:${claim.id}`, sent: -1,
-        ...(st.theme ? { theme: st.theme } : {}), ...(st.negated && !st.denied && !st.debunks ? { negated: true } : {}),
+        ...(st.theme ? { theme: st.theme } : {}), ...(statesNegation(st) ? { negated: true } : {}),
       });
     }
   }

@@ -68,8 +68,6 @@ interface ActorFacts {
   roleWords: Set<string>;
   /** Actors the roles name ("Russian President" → Russia). */
   linked: number[];
-  /** People and bodies (not countries or places) named with this person in at least two of the KB's documents. */
-  companions: number[];
 }
 
 export class ActorResolver {
@@ -78,16 +76,7 @@ export class ActorResolver {
   private readonly placeHidden = new WeakSet<ActorCandidate>();
 
   constructor(private readonly actors: readonly KbActor[], automaton: ActorAutomaton) {
-    const byDoc = new Map<string, number[]>();
-    actors.forEach((a, i) => { for (const d of a.documents ?? []) byDoc.set(d, [...(byDoc.get(d) ?? []), i]); });
-    const companionsOf = (a: KbActor, self: number): number[] => {
-      if (a.kind !== 'person') return [];
-      const shared = new Map<number, number>();
-      for (const d of a.documents ?? []) for (const o of byDoc.get(d) ?? []) if (o !== self) shared.set(o, (shared.get(o) ?? 0) + 1);
-      const need = Math.min(2, (a.documents ?? []).length);
-      return [...shared].filter(([o, n]) => n >= need && actors[o].kind !== 'country' && actors[o].kind !== 'place').map(([o]) => o);
-    };
-    this.facts = actors.map((a, self) => {
+    this.facts = actors.map((a) => {
       const names = [a.name, ...a.aliases];
       const nameWords = pieces(a.name).length;
       const linked = new Set<number>();
@@ -100,7 +89,6 @@ export class ActorResolver {
         bare: new Set(a.kind === 'person' && nameWords > 1 ? a.aliases.filter((x) => pieces(x).length === 1).map(aliasKey) : []),
         roleWords,
         linked: [...linked],
-        companions: companionsOf(a, self),
       };
     });
   }
@@ -214,7 +202,34 @@ export class ActorResolver {
     for (let k = 0; k < 3 && w; k++, w = prevWord(text, w.start)) if (f.roleWords.has(w.lower)) return `role "${w.text}"`;
     const linked = f.linked.find((a) => present.has(a));
     if (linked !== undefined) return `page names ${this.actors[linked].name}`;
-    const companion = f.companions.find((a) => full.has(a));
+    const companion = this.companions(c.actorIndex).find((a) => full.has(a));
     return companion === undefined ? null : `page names ${this.actors[companion].name}, named with them in the KB's documents`;
+  }
+
+  /** Actors of each KB document, built on the first bare surname that needs it (most pages have none). */
+  private byDoc: Map<string, number[]> | null = null;
+  private readonly companionCache = new Map<number, number[]>();
+
+  /** People and bodies (not countries or places) named with this person in at least two of the KB's documents. */
+  private companions(self: number): number[] {
+    let out = this.companionCache.get(self);
+    if (out) return out;
+    if (!this.byDoc) {
+      this.byDoc = new Map();
+      this.actors.forEach((a, i) => {
+        for (const d of a.documents ?? []) {
+          const list = this.byDoc!.get(d);
+          if (list) list.push(i);
+          else this.byDoc!.set(d, [i]);
+        }
+      });
+    }
+    const docs = this.actors[self].documents ?? [];
+    const shared = new Map<number, number>();
+    for (const d of docs) for (const o of this.byDoc.get(d) ?? []) if (o !== self) shared.set(o, (shared.get(o) ?? 0) + 1);
+    const need = Math.min(2, docs.length);
+    out = [...shared].filter(([o, n]) => n >= need && this.actors[o].kind !== 'country' && this.actors[o].kind !== 'place').map(([o]) => o);
+    this.companionCache.set(self, out);
+    return out;
   }
 }
