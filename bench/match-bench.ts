@@ -180,6 +180,12 @@ function measure(name: string, kb: Kb, blocks: string[], out: Figures): number {
   return a.cpuMs;
 }
 
+/**
+ * Synthetic KB sizes (claims): `CLAIMLENS_BENCH_MATCH_SIZES=1000,10000` leaves out the 100,000-claim KB, whose
+ * matcher build takes minutes today.
+ */
+const SYNTHETIC_SIZES = (process.env.CLAIMLENS_BENCH_MATCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+
 export async function runMatchBench(): Promise<Figures> {
   const out: Figures = {};
   out.load_average_1m = round(loadavg()[0]);
@@ -208,16 +214,16 @@ export async function runMatchBench(): Promise<Figures> {
     pageCpu.push(a.cpuMs);
   }
   const kbCpu: number[] = [];
-  for (const n of [1_000, 10_000, 100_000]) {
+  for (const n of SYNTHETIC_SIZES) {
     const kb = syntheticKb(10_000, n);
     const synthPage = makePage(syntheticParagraphs(kb, 40));
     gc();
     kbCpu.push(measure(`synthetic_${n / 1000}k_claims`, kb, synthPage, out));
   }
   out.growth_page_x1_x2_x4_cpu_ratio = pageCpu.map((x) => round(x / pageCpu[0])).join(' : ');
-  out.growth_kb_1k_10k_100k_cpu_ratio = kbCpu.map((x) => round(x / kbCpu[0])).join(' : ');
+  out[`growth_kb_${SYNTHETIC_SIZES.map((n) => `${n / 1000}k`).join('_')}_cpu_ratio`] = kbCpu.map((x) => round(x / kbCpu[0])).join(' : ');
   out.growth_note = `page x2 -> cost x${round(pageCpu[1] / pageCpu[0], 1)}, x4 -> x${round(pageCpu[2] / pageCpu[0], 1)} ` +
-    `(linear = x2, x4); KB x10 -> cost x${round(kbCpu[1] / kbCpu[0], 1)}, x100 -> x${round(kbCpu[2] / kbCpu[0], 1)} ` +
+    `(linear = x2, x4); KB sizes ${SYNTHETIC_SIZES.join(', ')} -> cost ${kbCpu.map((x) => `x${round(x / kbCpu[0], 1)}`).join(', ')} ` +
     '(same page shape, 10k actors: candidates per sentence grow with claims per actor)';
   return out;
 }
