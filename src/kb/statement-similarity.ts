@@ -70,19 +70,15 @@ function converse(a: Roles, b: Roles): boolean {
 /** What two statements are compared on (a claim's signature has no place in a document). */
 export type Comparable = Pick<Statement, 'docId' | 'sent' | 'actors' | 'roles' | 'pred' | 'preds' | 'terms'> & { theme?: string };
 
-function roleAgreement(a: Comparable, b: Comparable, side: (id: string) => string, isPerson: (id: string) => boolean): { factor: number; converse: boolean } {
+function roleAgreement(a: Comparable, b: Comparable, side: (id: string) => string, isPerson: (id: string) => boolean,
+  sideRoles: (s: Comparable) => Roles): { factor: number; converse: boolean } {
   // Two different people are two agents, whoever they work for ("Putin met …" is not "Shoigu visited …").
   if (a.roles.agent && b.roles.agent && a.roles.agent !== b.roles.agent && isPerson(a.roles.agent) && isPerson(b.roles.agent)) {
     return { factor: AGENTS_DIFFER, converse: false };
   }
   // A person counts as the state they speak for ("Putin turned to …" ~ "Russia turned to …").
-  const norm = (r: Roles): Roles => ({
-    others: r.others.map(side),
-    ...(r.agent ? { agent: side(r.agent) } : {}), ...(r.patient ? { patient: side(r.patient) } : {}),
-    ...(r.goal ? { goal: side(r.goal) } : {}), ...(r.source ? { source: side(r.source) } : {}),
-  });
-  const ra = norm(a.roles);
-  const rb = norm(b.roles);
+  const ra = sideRoles(a);
+  const rb = sideRoles(b);
   if (converse(ra, rb)) return { factor: ROLES_AGREE, converse: true };
   if (ra.agent && rb.agent) {
     if (ra.agent === rb.agent) {
@@ -132,6 +128,18 @@ export class StatementSimilarity {
 
   private predPair(x: string, y: string, isConverse: boolean, things = true): number {
     if (x === y) return 1;
+    return this.predPairIds(this.terms.idOf(x), this.terms.idOf(y), x, y, isConverse, things);
+  }
+
+  /** `predPair` on the lemmas' ids: a pair is scored once per (converse, things) reading, as the matcher asks the same pairs of every sentence. */
+  private predPairIds(ix: number, iy: number, x: string, y: string, isConverse: boolean, things: boolean): number {
+    if (ix === iy) return 1;
+    const variant = (isConverse ? 2 : 0) | (things ? 1 : 0);
+    const memo = this.terms.memoGet(ix, iy, variant);
+    return memo ?? this.terms.memoSet(ix, iy, variant, this.predPairOf(x, y, isConverse, things));
+  }
+
+  private predPairOf(x: string, y: string, isConverse: boolean, things: boolean): number {
     // "bought" vs "sold" seen from both sides is one transfer; otherwise antonyms are different events.
     if (this.terms.areAntonyms(x, y)) return isConverse ? 0.85 : 0;
     // Predicates are compared more loosely than content words: vectors grade events ("launch" ~ "fire").
@@ -166,8 +174,18 @@ export class StatementSimilarity {
     // Two transfers from a giver to a receiver ("sent shells to", "supplied … to", "bought … from") are one kind of event, whatever the verb.
     if (isTransfer(a) && isTransfer(b)) best = Math.max(best, FRAME_KIN);
     for (const x of a.preds) for (const y of b.preds) if (x !== a.pred || y !== b.pred) best = Math.max(best, CHAIN_PRED * this.predPair(x, y, isConverse, things));
-    for (const t of b.terms) if (t.pos !== 'x') best = Math.max(best, CHAIN_PRED * this.predPair(a.pred, t.lemma, isConverse, false));
-    for (const t of a.terms) if (t.pos !== 'x') best = Math.max(best, CHAIN_PRED * this.predPair(b.pred, t.lemma, isConverse, false));
+    best = Math.max(best, CHAIN_PRED * this.predVsTerms(a.pred, b.terms, isConverse), CHAIN_PRED * this.predVsTerms(b.pred, a.terms, isConverse));
+    return best;
+  }
+
+  /** The best predicate score of a verb against the content words of the other statement. */
+  private predVsTerms(pred: string, terms: Comparable['terms'], isConverse: boolean): number {
+    const ids = this.terms.bagIds(terms);
+    const ip = this.terms.idOf(pred);
+    let best = 0;
+    for (let i = 0; i < terms.length && best < 1; i++) {
+      if (terms[i].pos !== 'x') best = Math.max(best, this.predPairIds(ip, ids[i], pred, terms[i].lemma, isConverse, false));
+    }
     return best;
   }
 
@@ -179,15 +197,40 @@ export class StatementSimilarity {
     return v;
   }
 
-  compare(a: Comparable, b: Comparable): Similarity {
+  /**
+   * How alike two statements are. With a `floor`, a pair that cannot reach it
+   * stops as soon as that is certain (the score is then 0 and the parts not
+   * yet worked out are 0): a score is at most roles × √predicate, since the
+   * content is at most 1.
+   */
+  /** A statement's roles as the sides their actors act for, worked out once per statement. */
+  private readonly sideRoleCache = new WeakMap<Comparable, Roles>();
+  private readonly sideRoles = (s: Comparable): Roles => {
+    let v = this.sideRoleCache.get(s);
+    if (!v) {
+      const r = s.roles;
+      const side = this.side;
+      v = {
+        others: r.others.map(side),
+        ...(r.agent ? { agent: side(r.agent) } : {}), ...(r.patient ? { patient: side(r.patient) } : {}),
+        ...(r.goal ? { goal: side(r.goal) } : {}), ...(r.source ? { source: side(r.source) } : {}),
+      };
+      this.sideRoleCache.set(s, v);
+    }
+    return v;
+  };
+
+  compare(a: Comparable, b: Comparable, floor = 0): Similarity {
     if (a.docId === b.docId && a.sent === b.sent) return NONE;
     // Statements are compared only when they share a participant (an actor in a role of either).
     const { roleSides: ra, sides: as } = this.sidesOf(a);
     const { roleSides: rb, sides: bs } = this.sidesOf(b);
     const actorless = !a.actors.length || !b.actors.length;
     if (!actorless && !ra.some((x) => bs.has(x)) && !rb.some((x) => as.has(x))) return NONE;
-    const { factor, converse: conv } = roleAgreement(a, b, this.side, this.isPerson);
+    const { factor, converse: conv } = roleAgreement(a, b, this.side, this.isPerson, this.sideRoles);
+    if (factor < floor) return { score: 0, roles: factor, pred: 0, content: 0, converse: conv };
     const pred = this.predicates(a, b, conv);
+    if (factor * Math.sqrt(pred) < floor) return { score: 0, roles: factor, pred, content: 0, converse: conv };
     // Little content ("She won't talk to me") makes any overlap weak evidence: scale by the smaller mass.
     const mass = Math.min(massOf(a.terms), massOf(b.terms));
     let content = this.terms.bags(a.terms, b.terms) * Math.min(1, mass / FULL_CONTENT_MASS);

@@ -7,6 +7,8 @@ import { LEXICON_SCHEMA, type LexiconData, type LexPos } from './lexicon-data';
 
 const POS_INDEX: readonly LexPos[] = ['n', 'v', 'a', 'r'];
 const BIT: Record<LexPos, number> = { n: 1, v: 2, a: 4, r: 8 };
+const POS_LISTS: readonly (readonly LexPos[])[] = Array.from({ length: 16 }, (_, m) => Object.freeze(POS_INDEX.filter((p) => (m & BIT[p]) !== 0)));
+const NO_POS: readonly LexPos[] = POS_LISTS[0];
 
 export type Relation = 'same' | 'synonym' | 'hypernym' | 'kin' | 'neighbour' | 'antonym' | 'none';
 
@@ -123,11 +125,14 @@ export class Lexicon {
   }
 
   /** Parts of speech the word can have: as a lemma itself or as an inflection of one. */
-  partsOfSpeech(word: string): LexPos[] {
+  partsOfSpeech(word: string): readonly LexPos[] {
     const id = this.ids.get(word);
-    if (id === undefined) return [];
+    if (id === undefined) return NO_POS;
     const row = this.formLemma.get(id);
-    return POS_INDEX.filter((p, i) => (this.posBits[id] & BIT[p]) !== 0 || (row !== undefined && row[i] >= 0));
+    let bits = this.posBits[id];
+    if (row !== undefined) for (let i = 0; i < 4; i++) if (row[i] >= 0) bits |= BIT[POS_INDEX[i]];
+    // One shared list per combination: the taggers ask this of every word of every page.
+    return POS_LISTS[bits & 15];
   }
 
   can(word: string, pos: LexPos): boolean {

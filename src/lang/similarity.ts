@@ -8,53 +8,124 @@ import type { LexPos } from './lexicon-data';
 import type { WeightedTerm } from './terms';
 
 const ALL_POS: readonly LexPos[] = ['n', 'v', 'a'];
-const posList = (p: WeightedTerm['pos']): readonly LexPos[] => (p === 'x' ? [] : p === 'v' ? ['v', 'n'] : p === 'n' ? ['n', 'v'] : ['a', 'n', 'v']);
+const BIT: Record<LexPos, number> = { n: 1, v: 2, a: 4, r: 8 };
+/** The parts of speech a term of each kind is compared as (a verb and its noun are derivations: "ship" ~ "shipment"). */
+const TERM_MASK: Record<WeightedTerm['pos'], number> = { x: 0, v: BIT.v | BIT.n, n: BIT.n | BIT.v, a: BIT.a | BIT.n | BIT.v };
+/** A set of parts of speech (4 bits) back as the list the lexicon takes; the order does not matter to it. */
+const MASK_POS: readonly (readonly LexPos[])[] = Array.from({ length: 16 }, (_, m) => (['n', 'v', 'a', 'r'] as const).filter((p) => (m & BIT[p]) !== 0));
+const maskOf = (pos: readonly LexPos[]): number => pos.reduce((m, p) => m | BIT[p], 0);
+const ALL_MASK = maskOf(ALL_POS);
 
 /** Share of the better of the two coverages in a bag overlap. */
 export const BAG_MAX_SHARE = 0.65;
+/** Cached word pairs before the cache starts over (a long-lived worker reads many pages). */
+const MAX_CACHED = 400_000;
 
 export class TermSimilarity {
-  /** Two levels (lemma → lemma → score), ordered pair: no key strings to build on the hot path. */
-  private readonly cache = new Map<string, Map<string, number>>();
+  /** Each lemma seen gets a small integer, so that the pair cache is keyed by numbers, not by strings. */
+  private readonly ids = new Map<string, number>();
+  /** Per lower id: (higher id × 512 + the two pos masks, or 256 + a memo variant) → score. */
+  private rows: (Map<number, number> | undefined)[] = [];
   private cached = 0;
+
+  /** The small integer standing for a lemma in this scorer's caches. */
+  idOf(lemma: string): number {
+    let id = this.ids.get(lemma);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(lemma, id);
+    }
+    return id;
+  }
+
+  /** The cache row of pair scores for ids above `id`. */
+  private row(id: number): Map<number, number> {
+    let row = this.rows[id];
+    if (!row) {
+      if (this.cached > MAX_CACHED) { this.rows = []; this.cached = 0; }
+      this.rows[id] = row = new Map();
+    }
+    return row;
+  }
 
   /** 0..1: 1 for the same lemma, 0.85 synonyms/derivations, 0.6 hypernyms, 0.45–0.75 vector neighbours. */
   lemmas(a: string, b: string, posA: readonly LexPos[] = ALL_POS, posB: readonly LexPos[] = ALL_POS): number {
     if (a === b) return 1;
-    const x = a < b ? a : b;
-    const y = a < b ? b : a;
-    let row = this.cache.get(x);
-    let v = row?.get(y);
-    if (v === undefined) {
-      v = lexicon().relation(a, b, posA, posB).score;
-      if (this.cached > 400_000) { this.cache.clear(); this.cached = 0; row = undefined; }
-      if (!row) this.cache.set(x, (row = new Map()));
-      row.set(y, v);
-      this.cached++;
-    }
+    return this.masked(a, b, posA === ALL_POS ? ALL_MASK : maskOf(posA), posB === ALL_POS ? ALL_MASK : maskOf(posB));
+  }
+
+  /** `lemmas` with the parts of speech as bit masks; the score of a pair depends on them, so they are part of the key. */
+  private masked(a: string, b: string, ma: number, mb: number): number {
+    return this.byIds(this.idOf(a), this.idOf(b), ma, mb, a, b);
+  }
+
+  private byIds(ia: number, ib: number, ma: number, mb: number, a: string, b: string): number {
+    // Keyed from the lower id, with the masks in the same order (no swap through arrays: this runs millions of times a page).
+    const lo = ia < ib;
+    const key = lo ? ib * 512 + ((ma << 4) | mb) : ia * 512 + ((mb << 4) | ma);
+    const v = this.rows[lo ? ia : ib]?.get(key);
+    if (v !== undefined) return v;
+    const score = lexicon().relation(a, b, MASK_POS[ma], MASK_POS[mb]).score;
+    this.row(lo ? ia : ib).set(key, score);
+    this.cached++;
+    return score;
+  }
+
+  /**
+   * A memo for an unordered pair of lemma ids and a small variant number
+   * (0–255), kept apart from the lemma scores: undefined until `memoSet`.
+   */
+  memoGet(ia: number, ib: number, variant: number): number | undefined {
+    // Variants sit above every pos-mask pair (two 4-bit masks: at most 255), so the two caches never collide.
+    return ia < ib ? this.rows[ia]?.get(ib * 512 + 256 + variant) : this.rows[ib]?.get(ia * 512 + 256 + variant);
+  }
+
+  memoSet(ia: number, ib: number, variant: number, v: number): number {
+    if (ia < ib) this.row(ia).set(ib * 512 + 256 + variant, v);
+    else this.row(ib).set(ia * 512 + 256 + variant, v);
+    this.cached++;
     return v;
   }
 
   terms(a: WeightedTerm, b: WeightedTerm): number {
     if (a.lemma === b.lemma) return 1;
     if (a.pos === 'x' || b.pos === 'x') return 0;
-    return this.lemmas(a.lemma, b.lemma, posList(a.pos), posList(b.pos));
+    return this.masked(a.lemma, b.lemma, TERM_MASK[a.pos], TERM_MASK[b.pos]);
   }
 
   areAntonyms(a: string, b: string): boolean {
     return lexicon().areAntonyms(a, b);
   }
 
+  /** A bag's lemma ids, worked out once per bag: a page statement is compared with many signatures, a signature with many pages. */
+  private readonly bagIdCache = new WeakMap<readonly WeightedTerm[], Int32Array>();
+  bagIds(bag: readonly WeightedTerm[]): Int32Array {
+    let ids = this.bagIdCache.get(bag);
+    // (A bag grown since is worked out again.)
+    if (!ids || ids.length !== bag.length) {
+      ids = Int32Array.from(bag, (t) => this.idOf(t.lemma));
+      this.bagIdCache.set(bag, ids);
+    }
+    return ids;
+  }
+
   /** How much of A's weight B covers: Σ w(a)·max sim(a, b) / Σ w(a). */
   coverage(a: readonly WeightedTerm[], b: readonly WeightedTerm[]): number {
+    const ia = this.bagIds(a);
+    const ib = this.bagIds(b);
     let num = 0;
     let den = 0;
-    for (const x of a) {
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      const mx = TERM_MASK[x.pos];
       let best = 0;
-      for (const y of b) {
-        const s = this.terms(x, y);
+      for (let j = 0; j < b.length && best < 1; j++) {
+        // Same id, same lemma (the `terms` rules, on ids).
+        if (ia[i] === ib[j]) { best = 1; break; }
+        const my = TERM_MASK[b[j].pos];
+        if (!mx || !my) continue;
+        const s = this.byIds(ia[i], ib[j], mx, my, x.lemma, b[j].lemma);
         if (s > best) best = s;
-        if (best === 1) break;
       }
       num += x.weight * best;
       den += x.weight;

@@ -22,16 +22,36 @@ export function isDebunkWord(lemma: string): boolean {
   return DEBUNK_WORDS.has(lemma);
 }
 
+/** The phrases by their first word ('*' for those opening with any word): each word is tried only against its own. */
+const PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const ph of DEBUNK_PHRASES) PHRASES_BY_FIRST.set(ph[0], [...(PHRASES_BY_FIRST.get(ph[0]) ?? []), ph]);
+const NO_PHRASES: readonly string[][] = [];
+
+/** The phrases that may start at word i, in the order of the list. */
+function phrasesAt(w: Word): readonly string[][] {
+  const lower = w.text.toLowerCase();
+  const a = PHRASES_BY_FIRST.get(w.norm) ?? NO_PHRASES;
+  const b = lower !== w.norm ? PHRASES_BY_FIRST.get(lower) ?? NO_PHRASES : NO_PHRASES;
+  const any = PHRASES_BY_FIRST.get('*') ?? NO_PHRASES;
+  if (!b.length && !any.length) return a;
+  return DEBUNK_PHRASES.filter((ph) => a.includes(ph) || b.includes(ph) || any.includes(ph));
+}
+
+function phraseAt(words: Word[], i: number, ph: readonly string[]): boolean {
+  if (i + ph.length > words.length) return false;
+  for (let k = 0; k < ph.length; k++) {
+    if (!(ph[k] === '*' || ph[k] === words[i + k].norm || ph[k] === words[i + k].text.toLowerCase())) return false;
+  }
+  return true;
+}
+
 /** Index of the first debunk cue (word or phrase) in the words, or -1. */
 export function debunkCueAt(words: Word[]): number {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if ((DEBUNK_WORDS.has(w.norm) || DEBUNK_WORDS.has(w.lemma)) && !negatedBefore(words, i)) return i;
-    for (const ph of DEBUNK_PHRASES) {
-      if (i + ph.length > words.length) continue;
-      let ok = true;
-      for (let k = 0; k < ph.length && ok; k++) ok = ph[k] === '*' || ph[k] === words[i + k].norm || ph[k] === words[i + k].text.toLowerCase();
-      if (ok && !(ph[0] !== 'no' && ph[0] !== 'not' && ph[0] !== 'never' && negatedBefore(words, i))) return i;
+    for (const ph of phrasesAt(w)) {
+      if (phraseAt(words, i, ph) && !(ph[0] !== 'no' && ph[0] !== 'not' && ph[0] !== 'never' && negatedBefore(words, i))) return i;
     }
   }
   return -1;
@@ -47,12 +67,7 @@ export function debunkWords(words: Word[]): Set<number> {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (DEBUNK_WORDS.has(w.norm) || DEBUNK_WORDS.has(w.lemma)) out.add(i);
-    for (const ph of DEBUNK_PHRASES) {
-      if (i + ph.length > words.length) continue;
-      let ok = true;
-      for (let k = 0; k < ph.length && ok; k++) ok = ph[k] === '*' || ph[k] === words[i + k].norm || ph[k] === words[i + k].text.toLowerCase();
-      if (ok) for (let k = 0; k < ph.length; k++) out.add(i + k);
-    }
+    for (const ph of phrasesAt(w)) if (phraseAt(words, i, ph)) for (let k = 0; k < ph.length; k++) out.add(i + k);
   }
   return out;
 }

@@ -99,14 +99,24 @@ export class ClaimMatcher {
     return sentenceStatements('page', index, analysis, coref, { kindOf: (id) => kinds.get(id), nameOf: (id) => id, genderOf: () => undefined }, false);
   }
 
-  /** The best claim for a statement, with its similarity, or null. */
+  /**
+   * The best claim for a statement, with its similarity, or null. Only a
+   * claim at MATCH_THRESHOLD or above is ever used, so claims that cannot
+   * reach it, or cannot beat the best so far, are not scored to the end.
+   */
   best(st: Statement): Ranked | null {
-    return this.ranked(st, 1)[0] ?? null;
+    return this.ranked(st, 1, MATCH_THRESHOLD)[0] ?? null;
   }
 
-  /** The `top` best claims for a statement (one entry per claim, its best signature). */
-  ranked(st: Statement, top: number): Ranked[] {
+  /**
+   * The `top` best claims for a statement (one entry per claim, its best
+   * signature). With `top` 1 and a `floor`, a claim's score below the floor
+   * or below the best so far may be left at 0 (explain asks for the full list).
+   */
+  ranked(st: Statement, top: number, floor = 0): Ranked[] {
     const all: Ranked[] = [];
+    // The score to reach for a claim to matter: the floor, then (for the single best) the best so far, ties included.
+    let bar = floor;
     const stamp = ++this.stampNow;
     for (const a of st.actors) {
       for (const c of this.byActor.get(this.side(a)) ?? []) {
@@ -117,11 +127,15 @@ export class ClaimMatcher {
         if (st.theme && !this.themeFits(st.theme, this.sigs[c])) continue;
         let best: Ranked | null = null;
         for (const sig of this.sigs[c]) {
-          const raw = this.sim.compare(st, sig);
-          const s = raw.content < MATCH_MIN_CONTENT ? { ...raw, score: 0 } : { ...raw, score: raw.score * this.participants(st, sig) };
+          const part = this.participants(st, sig);
+          const raw = this.sim.compare(st, sig, bar > 0 ? bar / part : 0);
+          const s = raw.content < MATCH_MIN_CONTENT ? { ...raw, score: 0 } : { ...raw, score: raw.score * part };
           if (!best || s.score > best.sim.score) best = { claim: c, sim: s, negated: sig.negated === true };
         }
-        if (best) all.push(best);
+        if (best) {
+          all.push(best);
+          if (top === 1 && floor > 0) bar = Math.max(bar, best.sim.score);
+        }
       }
     }
     return all.sort((x, y) => y.sim.score - x.sim.score || x.claim - y.claim).slice(0, top);
@@ -141,15 +155,25 @@ export class ClaimMatcher {
   private participants(st: Statement, sig: Signature): number {
     // The sentence names a recipient, source or target the claim does not have: it is about someone else
     // ("North Korea denied supplying weapons to Syria").
-    const claimActors = new Set([...sig.actors, ...sig.roles.others].map(this.side));
+    const { claimActors, uniq } = this.sigParticipants(sig);
     for (const r of [st.roles.goal, st.roles.source, st.roles.patient]) if (r && !claimActors.has(this.side(r))) return OTHER_PARTICIPANT;
-    const want = [sig.roles.agent, sig.roles.goal, sig.roles.source, sig.roles.patient].filter((x): x is string => !!x).map(this.side);
-    const uniq = [...new Set(want)];
     if (uniq.length < 2) return 1;
     // Only this clause's actors: another clause of the sentence may name the rest ("…, and Putin will speak").
     const have = new Set((st.clauseActors ?? st.actors).map(this.side));
     const n = uniq.filter((a) => have.has(a)).length;
     return n === uniq.length ? 1 : n >= 2 ? PARTIAL_PARTICIPANTS : AGENT_ONLY;
+  }
+
+  /** A signature's actors and its distinct role participants (as the sides they act for), worked out once per signature. */
+  private readonly sigSides = new WeakMap<Signature, { claimActors: Set<string>; uniq: string[] }>();
+  private sigParticipants(sig: Signature): { claimActors: Set<string>; uniq: string[] } {
+    let v = this.sigSides.get(sig);
+    if (!v) {
+      const want = [sig.roles.agent, sig.roles.goal, sig.roles.source, sig.roles.patient].filter((x): x is string => !!x).map(this.side);
+      v = { claimActors: new Set([...sig.actors, ...sig.roles.others].map(this.side)), uniq: [...new Set(want)] };
+      this.sigSides.set(sig, v);
+    }
+    return v;
   }
 
   /** A denial or debunk that restates nothing: the claim it most likely denies. */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { StatementSimilarity, type Comparable } from '../kb/statement-similarity';
+import { TermSimilarity } from './similarity';
+
+describe('term similarity', () => {
+  it('scores a pair for the parts of speech asked, whichever was asked first ("strike" ~ "hit" as verbs, not as nouns)', () => {
+    const nounsFirst = new TermSimilarity();
+    expect(nounsFirst.lemmas('strike', 'hit', ['n'], ['n'])).toBe(0);
+    expect(nounsFirst.lemmas('strike', 'hit', ['v'], ['v'])).toBeGreaterThan(0.8);
+    const verbsFirst = new TermSimilarity();
+    expect(verbsFirst.lemmas('hit', 'strike', ['v'], ['v'])).toBeGreaterThan(0.8);
+    expect(verbsFirst.lemmas('hit', 'strike', ['n'], ['n'])).toBe(0);
+  });
+
+  it('gives a bag overlap that does not depend on which side was worked out first', () => {
+    const a = [{ lemma: 'shipment', pos: 'n' as const, weight: 0.8 }, { lemma: 'artillery', pos: 'n' as const, weight: 0.9 }];
+    const b = [{ lemma: 'ship', pos: 'v' as const, weight: 0.6 }, { lemma: 'shell', pos: 'n' as const, weight: 0.7 }];
+    const one = new TermSimilarity();
+    const two = new TermSimilarity();
+    const ab = one.bags(a, b);
+    two.bags(b, a);
+    expect(two.bags(a, b)).toBe(ab);
+    expect(ab).toBeGreaterThan(0);
+  });
+});
+
+describe('statement similarity with a floor', () => {
+  const st = (sent: number, agent: string, goal: string, pred: string, terms: string[]): Comparable => ({
+    docId: 'd', sent, actors: [agent, goal], roles: { agent, goal, source: agent, others: [] }, pred, preds: [pred],
+    terms: terms.map((lemma) => ({ lemma, pos: 'n' as const, weight: 0.8 })),
+  });
+  const pairs: Array<[Comparable, Comparable]> = [
+    [st(1, 'nk', 'ru', 'supply', ['shell', 'artillery']), st(2, 'nk', 'ru', 'ship', ['shell', 'munition'])],
+    [st(1, 'nk', 'ru', 'supply', ['shell']), st(2, 'ru', 'nk', 'supply', ['shell'])],
+    [st(1, 'nk', 'ru', 'meet', ['summit']), st(2, 'nk', 'ru', 'supply', ['oil', 'coal'])],
+    [st(1, 'nk', 'ru', 'sell', ['rifle']), st(2, 'nk', 'sy', 'sell', ['rifle'])],
+  ];
+
+  it('gives the full score whenever the score reaches the floor, and 0 only below it', () => {
+    for (const [a, b] of pairs) {
+      const full = new StatementSimilarity().compare(a, b);
+      for (const floor of [0.1, 0.3, 0.45, 0.6, 0.9]) {
+        const cut = new StatementSimilarity().compare(a, b, floor);
+        if (full.score >= floor) expect(cut, `${a.pred}/${b.pred} at ${floor}`).toEqual(full);
+        else expect(cut.score).toBe(0);
+      }
+    }
+  });
+});
