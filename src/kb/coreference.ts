@@ -21,6 +21,23 @@ export interface CorefOptions {
 /** The actor kinds and the English noun naming each (our own kind vocabulary, looked up in WordNet). */
 const KIND_WORDS: ReadonlyArray<[ActorKind, string]> = [['country', 'country'], ['organization', 'organization'], ['organization', 'company'], ['person', 'person']];
 
+/**
+ * What WordNet says of a noun lemma (the actor kinds it names, whether it is a
+ * state role) does not change: worked out once per lemma for every sentence
+ * of every page, and started over past a bound (a long-lived worker).
+ */
+const NOUN_KINDS = new Map<string, readonly ActorKind[]>();
+const STATE_ROLE_NOUNS = new Map<string, boolean>();
+const MEMO_MAX = 50_000;
+function memo<T>(cache: Map<string, T>, lemma: string, compute: () => T): T {
+  let v = cache.get(lemma);
+  if (v === undefined) {
+    if (cache.size >= MEMO_MAX) cache.clear();
+    cache.set(lemma, (v = compute()));
+  }
+  return v;
+}
+
 /** How far back (characters) a pronoun looks for its antecedent: about three sentences. */
 const WINDOW = 600;
 
@@ -112,13 +129,15 @@ export class Coreference {
   /** Is the noun a state role, or filed under one by WordNet ("troops", "diplomats", "authorities")? */
   private actsForState(head: Word): boolean {
     if (head.tag !== 'noun') return false;
-    if (STATE_ROLES.has(head.lemma)) return true;
-    const L = lexicon();
-    for (const r of STATE_ROLES) {
-      const rel = L.relation(head.lemma, r, ['n'], ['n']).relation;
-      if (rel === 'synonym' || rel === 'hypernym') return true;
-    }
-    return false;
+    return memo(STATE_ROLE_NOUNS, head.lemma, () => {
+      if (STATE_ROLES.has(head.lemma)) return true;
+      const L = lexicon();
+      for (const r of STATE_ROLES) {
+        const rel = L.relation(head.lemma, r, ['n'], ['n']).relation;
+        if (rel === 'synonym' || rel === 'hypernym') return true;
+      }
+      return false;
+    });
   }
 
   private resolve(start: number, head: Word, first: Word | undefined, phrase: Word[], skip: readonly string[] = []): string | undefined {
@@ -186,11 +205,11 @@ export class Coreference {
     if (head.tag !== 'noun' || head.lemma !== head.norm || !first || !/^(?:the|this|that)$/.test(first.norm)) return undefined;
     // The description's kind: the actor kinds its head noun is (WordNet): "nation" is a country, "firm" an organization.
     const L = lexicon();
-    const kinds = KIND_WORDS.filter(([, word]) => {
+    const kinds = memo(NOUN_KINDS, head.lemma, () => KIND_WORDS.filter(([, word]) => {
       const r = L.relation(head.lemma, word, ['n'], ['n']);
       return r.relation === 'same' || r.relation === 'synonym' || r.relation === 'hypernym';
-    }).map(([k]) => k);
-    if (kinds.length) return { kinds };
+    }).map(([k]) => k));
+    if (kinds.length) return { kinds: [...kinds] };
     const cls = L.lexname(head.lemma, 'n');
     if (cls === 'noun.person' && head.lemma === head.norm) return { kinds: ['person'] };
     return undefined;

@@ -100,7 +100,7 @@ function makeWord(tk: Token, term: CTerm | undefined, after: string): Word {
   const closed = lexicon().closed[tk.norm] as Tag | undefined;
   if (closed && OVERRIDES.has(closed) && tag !== 'verb' && tag !== 'aux') tag = closed;
   if (POSSESSIVES.has(tk.norm)) tag = 'pron';
-  const w: Word = { ...tk, tag, lemma: lemmaOf(tk, tag, term?.root ?? undefined), after };
+  const w: Word = { text: tk.text, start: tk.start, end: tk.end, norm: tk.norm, tag, lemma: lemmaOf(tk, tag, term?.root ?? undefined), after };
   const form = tag === 'verb' || tag === 'aux' ? formOf(tags) : undefined;
   if (form) w.form = form;
   if (tags.has('Person')) w.person = true;
