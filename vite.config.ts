@@ -29,6 +29,50 @@ function bundledKb(): Plugin {
   };
 }
 
+// compromise builds its lexicon when its module is evaluated: about 300 ms, in
+// a service worker that starts for every message after an idle stop, and
+// that cannot import() a module later. The worker needs compromise only to
+// build KB entries from a page the reader adds; matching never calls it. So
+// in the extension build, `import nlp from 'compromise'` gets compromise's own
+// UMD bundle wrapped in a function that runs on the first call. (Tests and
+// the CLI import the package as it is.)
+function lazyCompromise(): Plugin {
+  const id = '\0claimlens-lazy-compromise';
+  const umd = resolve(__dirname, 'node_modules/compromise/builds/three/compromise-three.cjs');
+  return {
+    name: 'claimlens-lazy-compromise',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === 'compromise' ? id : null;
+    },
+    load(moduleId) {
+      if (moduleId !== id) return null;
+      const source = readFileSync(umd, 'utf8');
+      if (!source.startsWith('!function(e,t){"object"==typeof exports&&"undefined"!=typeof module?module.exports=t()')) {
+        this.error(`${umd} is no longer the UMD bundle lazyCompromise() expects: check the new compromise version`);
+      }
+      return [
+        'let loaded;',
+        'function load() {',
+        '  if (!loaded) {',
+        '    const module = { exports: {} };',
+        `    (function (module, exports, define) {\n${source}\n}).call(globalThis, module, module.exports, undefined);`,
+        '    loaded = module.exports;',
+        '  }',
+        '  return loaded;',
+        '}',
+        // The default export behaves as compromise's nlp: a call, and its methods (nlp.model(), nlp.plugin()).
+        'const nlp = new Proxy(() => undefined, {',
+        '  apply: (_target, self, args) => Reflect.apply(load(), self, args),',
+        '  get: (_target, key) => Reflect.get(load(), key),',
+        '});',
+        'export default nlp;',
+      ].join('\n');
+    },
+  };
+}
+
 // Claimlens renders every KB and note string as text. Preact's only HTML
 // sink (dangerouslySetInnerHTML) is compiled out, so no page or KB string can
 // ever reach innerHTML, and web-ext lint has no unsafe assignment to report.
@@ -102,6 +146,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
+      lazyCompromise(),
       noHtmlSink(),
       readabilityWithoutInnerHtml(),
       bundledKb(),
@@ -122,8 +167,8 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false },
       sourcemap: false,
       minify: true,
-      // The service worker carries the NLP lexicon (compromise): ~650 kB, loaded
-      // once per worker start from disk, never over the network.
+      // The service worker carries the NLP lexicon (compromise): ~650 kB, read
+      // from disk at each worker start (and evaluated only when first used), never over the network.
       chunkSizeWarningLimit: 1024,
       // The worker imports the KB pipeline's text entry point (ingestText), not
       // its HTML one: linkedom and Readability, side-effect free, stay out of it.

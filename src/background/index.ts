@@ -61,8 +61,14 @@ service.onChanged = (originTab) => {
 };
 
 const content: Handlers<ContentCalls> = {
-  // A broken database must not switch Claimlens off everywhere: default to on.
-  'page.start': async ({ host }) => ok({ enabled: await db().then((d) => isSiteEnabled(d, host)).catch(() => true) }),
+  'page.start': async ({ host }) => {
+    // A broken database must not switch Claimlens off everywhere: default to on.
+    const enabled = await db().then((d) => isSiteEnabled(d, host)).catch(() => true);
+    // The page is about to ask for its highlights: build the matcher (language data, KB) while it extracts its text.
+    // Not at worker start: that work would hold up the popup's first answer after every idle stop.
+    if (enabled) void service.matcher().catch(() => undefined);
+    return ok({ enabled });
+  },
   'page.annotate': async ({ blocks }) => {
     const matcher = await service.matcher();
     return ok(
@@ -180,5 +186,3 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'add-note' && tab?.id !== undefined) void callTab(tab.id, 'note.begin', {});
 });
 
-// Warm the matcher as soon as the worker starts so the first page waits less.
-void service.matcher().catch(() => undefined);
