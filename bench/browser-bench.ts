@@ -11,9 +11,12 @@
 //                       marks: the floor of the method the content script uses (no extraction, no
 //                       messaging, no matching); ratioMarkRangesPerBlockToMarkjs — that floor / markjsAloneMs
 //   pageFirstPaintMs  — DOMContentLoaded → first paint of the page without the extension (its own render)
+//   peerExtensionLastMarkMs — the fair peer: a minimal extension running mark.js markRegExp over every alias at
+//                       document_idle, timed the same way (DOMContentLoaded → last mark); ratioLastHighlightToPeerExtension
+//   coldWorkerLastHighlightMs — a page loaded right after the service worker was stopped (language data and matcher rebuilt)
 //   swColdStartMs     — service worker stopped (CDP ServiceWorker.stopAllWorkers) → first answer to kb.status from the popup page
 // Run alone: `npx tsx bench/browser-bench.ts` prints one JSON object.
-import { readFileSync, readdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,7 +79,7 @@ export const PROBE = `(() => {
   } catch {}
   new MutationObserver((records) => {
     let n = 0;
-    for (const r of records) for (const a of r.addedNodes) if (a.localName === 'claimlens-mark') n++;
+    for (const r of records) for (const a of r.addedNodes) if (a.localName === 'claimlens-mark' || (a.localName === 'mark' && a.className === 'clpeer')) n++;
     if (n) { const t = performance.now(); if (!probe.first) probe.first = t; probe.last = t; probe.marks += n; }
   }).observe(document, { childList: true, subtree: true });
   try {
@@ -185,6 +188,37 @@ async function markRangesAlone(context: BrowserContext, url: string, aliases: st
   return out;
 }
 
+/**
+ * The fair peer (issue 13): a minimal MV3 extension whose content script, at
+ * document_idle, runs mark.js markRegExp over every KB alias. Its marks are
+ * `<mark class="clpeer">`, counted by the same probe, so it is timed exactly
+ * as Claimlens is: DOMContentLoaded → last mark.
+ */
+function peerExtension(aliases: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimlens-peer-ext-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'mark.js peer', version: '1.0',
+    content_scripts: [{ matches: ['<all_urls>'], js: ['mark.min.js', 'peer.js'], run_at: 'document_idle' }],
+  }));
+  copyFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), join(dir, 'mark.min.js'));
+  writeFileSync(join(dir, 'peer.js'), `new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(aliasSource(aliases))}, 'g'), { element: 'mark', className: 'clpeer' });\n`);
+  return dir;
+}
+
+/** A page load right after the service worker was stopped: what a reader waits for after the worker's idle stop. */
+async function loadAfterStop(context: BrowserContext, extensionId: string, url: string): Promise<{ last: number; first: number; longest: number; count: number; marks: number }> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/ui/popup.html`);
+  const cdp = await context.newCDPSession(popup);
+  await cdp.send('ServiceWorker.enable');
+  await popup.waitForTimeout(300);
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await popup.close();
+  await new Promise((r) => setTimeout(r, 500));
+  return loadWithExtension(context, url);
+}
+
 /** CDP ServiceWorker domain from an extension page: stop, then time one message round trip. */
 async function swColdStarts(context: BrowserContext, extensionId: string, runs: number): Promise<number[]> {
   const popup = await context.newPage();
@@ -225,27 +259,42 @@ export async function runBrowserBench(): Promise<Record<string, number>> {
   server.setPage('/bench/article.html', newsPage(art.title, art.paragraphs));
   const url = server.origin + '/bench/article.html';
   const ext = await launchWithExtension();
+  const plainArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
   const plain = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'claimlens-plain-')), {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: plainArgs,
+  });
+  const peerDir = peerExtension(aliases);
+  const peer = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'claimlens-peer-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [...plainArgs, `--disable-extensions-except=${peerDir}`, `--load-extension=${peerDir}`],
   });
   try {
     await ext.context.addInitScript(PROBE);
     await plain.addInitScript(PROBE);
+    await peer.addInitScript(PROBE);
+    await loadWithExtension(peer, url);
     // Warm-up: the KB import and the matcher build happen once per install.
     await loadWithExtension(ext.context, url);
     const loads: Awaited<ReturnType<typeof loadWithExtension>>[] = [];
     const peers: Awaited<ReturnType<typeof markjsAlone>>[] = [];
     const floors: Awaited<ReturnType<typeof markRangesAlone>>[] = [];
+    const peerLoads: Awaited<ReturnType<typeof loadWithExtension>>[] = [];
     for (let i = 0; i < LOADS; i++) {
       const l = await loadWithExtension(ext.context, url);
       loads.push(l);
+      peerLoads.push(await loadWithExtension(peer, url));
       peers.push(await markjsAlone(plain, url, aliases, l.last));
       floors.push(await markRangesAlone(plain, url, aliases));
     }
+    const coldLoads: Awaited<ReturnType<typeof loadWithExtension>>[] = [];
+    for (let i = 0; i < COLD_STARTS; i++) coldLoads.push(await loadAfterStop(ext.context, ext.extensionId, url));
     const cold = await swColdStarts(ext.context, ext.extensionId, COLD_STARTS);
+    const peerLast = median(peerLoads.map((l) => l.last));
     const last = median(loads.map((l) => l.last));
     const markjs = median(peers.map((p) => p.ms));
     const floor = median(floors.map((f) => f.ms));
@@ -262,6 +311,16 @@ export async function runBrowserBench(): Promise<Record<string, number>> {
       markjsAloneMs: markjs,
       markjsAloneMarks: median(peers.map((p) => p.marks)),
       ratioLastHighlightToMarkjs: last / markjs,
+      peerExtensionLastMarkMs: peerLast,
+      peerExtensionFirstMarkMs: median(peerLoads.map((l) => l.first)),
+      peerExtensionMarks: median(peerLoads.map((l) => l.marks)),
+      peerExtensionLongestTaskMs: median(peerLoads.map((l) => l.longest)),
+      ratioLastHighlightToPeerExtension: last / peerLast,
+      maxLastHighlightMs: Math.max(...loads.map((l) => l.last)),
+      maxPeerExtensionLastMarkMs: Math.max(...peerLoads.map((l) => l.last)),
+      coldWorkerLastHighlightMs: median(coldLoads.map((l) => l.last)),
+      coldWorkerFirstHighlightMs: median(coldLoads.map((l) => l.first)),
+      coldWorkerLongestTaskMs: Math.max(...coldLoads.map((l) => l.longest)),
       markRangesPerBlockMs: floor,
       markRangesPerBlockMarks: median(floors.map((f) => f.marks)),
       ratioMarkRangesPerBlockToMarkjs: floor / markjs,
@@ -271,6 +330,7 @@ export async function runBrowserBench(): Promise<Record<string, number>> {
     };
   } finally {
     await plain.close();
+    await peer.close();
     await ext.close();
     await server.close();
   }
