@@ -120,6 +120,26 @@ function signaturesOf(d: Draft, st: Statement[], pairScore: (i: number, j: numbe
   return [d.rep, ...others.slice(0, SIGNATURES_PER_CLAIM - 1)].map((m) => signatureOf(st[m], negative));
 }
 
+/**
+ * A draft told only by sentences another draft with the same representative
+ * sentence also holds is that claim again (two statements of one sentence,
+ * "Putin's pursuit of talks with a country like North Korea signifies his
+ * desperation"): it joins the other, so no two claims show one sentence.
+ */
+function mergeRepeats(drafts: Draft[], st: Statement[]): void {
+  const key = (m: number): string => `${st[m].docId}:${st[m].span.start}`;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    const mine = new Set([...d.members, ...d.extra.map((x) => x.statement)].map(key));
+    const host = drafts.find((o) => o !== d && key(o.rep) === key(d.rep)
+      && [...mine].every((k) => o.members.some((m) => key(m) === k) || o.extra.some((x) => key(x.statement) === k)));
+    if (!host) continue;
+    host.members = [...new Set([...host.members, ...d.members])];
+    host.extra = [...host.extra, ...d.extra.filter((x) => !host.extra.some((y) => y.statement === x.statement))];
+    drafts.splice(i, 1);
+  }
+}
+
 export function assembleClaims(st: Statement[], clusters: Cluster[], pairScore: (i: number, j: number) => number,
   sim: StatementSimilarity, opts: AssembleOptions): KbClaim[] {
   const drafts: Draft[] = [];
@@ -134,10 +154,16 @@ export function assembleClaims(st: Statement[], clusters: Cluster[], pairScore: 
   }
   attachDebunks(drafts, st, claimed, sim);
   const claims: KbClaim[] = [];
+  mergeRepeats(drafts, st);
   const usedIds = new Set<string>();
+  const usedTexts = new Set<string>();
   for (const d of drafts) {
     const rep = st[d.rep];
-    const text = claimText(rep, opts.docText(rep.docId), opts.nameOf);
+    // Two claims told by one sentence ("Putin's pursuit of talks with a country like North Korea signifies his
+    // desperation"): the second one gets its own clause, so no two claims read the same.
+    let text = claimText(rep, opts.docText(rep.docId), opts.nameOf);
+    if (usedTexts.has(text)) text = claimText(rep, opts.docText(rep.docId), opts.nameOf, true);
+    usedTexts.add(text);
     const negative = statesNegation(rep);
     const evidence = new Map<string, KbEvidence>();
     for (const m of d.members) {

@@ -8,7 +8,8 @@ import nlp from 'compromise';
 import { DISCOURSE_MARKERS, REPORTING_VERBS } from '../lang/cues';
 import { lexicon } from '../lang/default-lexicon';
 import { tokenize } from '../lang/tokens';
-import type { Statement } from './statements';
+import { fastTagText } from '../lang/fast-tagger';
+import { opensClause, type Statement } from './statements';
 
 /** Longest claim text kept whole; longer clauses are cut at a clause boundary. */
 export const MAX_CLAIM_CHARS = 180;
@@ -81,14 +82,44 @@ function withoutTrailingReport(s: string): string {
   return REPORTING_VERBS.has(lemma) && (w.endsWith('ing') || w !== lemma) ? s.slice(0, m.index) : s;
 }
 
+/**
+ * Where the text may start: a start inside a phrase ("noted that Putin's
+ * pursuit of talks with | a country like North Korea signifies …", "the
+ * duration of | Russia's warfare remains uncertain") goes back to where the
+ * clause opens (after punctuation, a conjunction, "that" or a reporting verb).
+ */
+function phraseStart(st: Statement, docText: string, start: number): number {
+  const words = fastTagText(docText.slice(st.span.start, st.span.end));
+  let i = words.findIndex((w) => w.start + st.span.start >= start);
+  if (i <= 0) return start;
+  while (i > 0 && !opensClause(words[i - 1])) i--;
+  return words[i].start + st.span.start;
+}
+
+/** Words cut out of a sentence that open on a preposition or a verb ("To requests …", "Saying …", "Fined …") have lost their subject. */
+function opensOnFragment(text: string): boolean {
+  const first = fastTagText(text)[0];
+  return !!first && (first.norm === 'to' || first.tag === 'prep' || first.tag === 'verb' || lexicon().closed[first.norm] === 'prep');
+}
+
 /** Readable text of the claim a statement states. */
-export function claimText(st: Statement, docText: string, nameOf: (actorId: string) => string): string {
+export function claimText(st: Statement, docText: string, nameOf: (actorId: string) => string, clauseFirst = false): string {
   // The whole sentence without its reporting frame when it is short enough (the most faithful wording),
   // else the proposition's clause when it reads on its own, else the sentence anyway (cut).
+  // (`clauseFirst`: another claim of the same sentence already has its whole text.)
   const body = st.sentenceBody;
-  const useBody = (st.sole && body.end - body.start <= MAX_CLAIM_CHARS) || !st.clauseWhole;
-  const { start, end } = useBody ? body : st.clause;
-  const asClause = !useBody;
+  const useBody = (st.sole && !clauseFirst && body.end - body.start <= MAX_CLAIM_CHARS) || !st.clauseWhole;
+  const picked = useBody ? body : st.clause;
+  // The text starts where its clause opens, and words cut out of a sentence never open on a preposition or a verb
+  // ("To requests for comment …", "Saying the management signed off …"): that is the tail of the sentence's own
+  // verb phrase, so the sentence is the text.
+  const from = phraseStart(st, docText, picked.start);
+  const cutOut = tokenize(docText.slice(st.span.start, from)).length > 0;
+  // (A clause whose subject stands before it gets the subject back below: "promised the fertiliser …".)
+  const whole = cutOut && !(!useBody && st.outsideSubject) && opensOnFragment(docText.slice(from, picked.end));
+  const { start, end } = whole ? st.span : { start: from, end: picked.end };
+  // (A clause without its subject gets it back, unless the whole sentence is the text.)
+  const asClause = !useBody && !whole;
   let s = '';
   let at = start;
   // Replace the reference that opens the text (its subject: "He", "The company") by the name it stands for.

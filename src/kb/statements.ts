@@ -3,7 +3,7 @@
 // tagging pass per document (src/lang/tagger.ts); propositions from the
 // language layer's named rules (src/lang/propositions.ts).
 
-import { DENIAL_VERBS, GENERIC_VERBS, PRONOUNS, WANTS } from '../lang/cues';
+import { DENIAL_VERBS, GENERIC_VERBS, PRONOUNS, REPORTING_VERBS, WANTS } from '../lang/cues';
 import { debunkWords, isDebunk, isDebunkWord } from '../lang/stance';
 import { lexicon } from '../lang/default-lexicon';
 import { propositions, type Arg, type Modality, type Proposition } from '../lang/propositions';
@@ -262,7 +262,10 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
     const last = words[clause.toWord - 1];
     const clauseWhole = !!first && !!last && clause.toWord - clause.fromWord >= 4
       && (!!outside || (!!p.subject && p.subject.start === clause.fromWord))
-      && !/^(?:conj|prep|det|to|aux|modal|wh|pron)$/.test(last.tag) && !/^(?:since|because|while|when|as|than|that|which|who)$/.test(last.norm);
+      && opensClause(words[clause.fromWord - 1])
+      && !/^(?:conj|prep|det|to|aux|modal|wh|pron)$/.test(last.tag) && !/^(?:since|because|while|when|as|than|that|which|who)$/.test(last.norm)
+      // "… is expressing apprehension regarding": a clause ending on a gerund lost what it governs.
+      && !(last.tag === 'verb' && last.form === 'gerund');
     const body = bodyOf(words, p, reporter, span);
     const theme = themeOf(mp, words, actorAt);
     const whole = debunks || anaphoric
@@ -365,6 +368,19 @@ function themeOf(p: Proposition, words: Word[], actorAt: (a: Arg | undefined) =>
     if (head && head.tag === 'noun') return head.lemma;
   }
   return undefined;
+}
+
+/**
+ * Can a clause start after this word and read on its own? At the sentence's
+ * start, after punctuation, a conjunction, "that" or a reporting verb ("said
+ * Russia …") it can; after a preposition, a determiner, a noun or another
+ * verb ("represents | the latest instance of …") it is the tail of a
+ * phrase ("the duration of | Russia's warfare remains uncertain", "pursuit of
+ * talks with | a country like North Korea signifies …").
+ */
+export function opensClause(prev: Word | undefined): boolean {
+  if (!prev || /[,;:—–"“”()]/.test(prev.after)) return true;
+  return /^(?:conj|wh|aux|modal|adv)$/.test(prev.tag) || prev.norm === 'that' || (prev.tag === 'verb' && REPORTING_VERBS.has(prev.lemma));
 }
 
 /** The sentence without a trailing attribution ("…, the minister said") or an "According to X," opening. */
