@@ -171,6 +171,16 @@ describe('claim text', () => {
   });
 });
 
+describe('what was done to what', () => {
+  it('a quantity or a group of things is about the things ("a batch of wind turbines" → turbine)', () => {
+    const kb = buildKb([
+      ingestFile('a.txt', Buffer.from('One\n\nHarlow Shipping delivered a batch of wind turbines to Norland Power on Monday.')),
+      ingestFile('b.txt', Buffer.from('Two\n\nHarlow Shipping has delivered a batch of wind turbines to Norland Power, the company said.')),
+    ]);
+    expect(kb.claims.flatMap((c) => c.signatures?.map((s) => s.theme) ?? [])).toEqual(['turbine', 'turbine']);
+  });
+});
+
 describe('a thing of an actor', () => {
   it('"Kellner\'s shares jumped 18 percent" and "Kellner shares rose 18%" are one claim: Kellner takes part in both', () => {
     const kb = buildKb([

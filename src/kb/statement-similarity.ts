@@ -3,7 +3,7 @@
 // predicates, and overlapping content, all through the language layer.
 // Statements that only share actors stay apart.
 
-import { GENERIC_VERBS, WANTS } from '../lang/cues';
+import { GENERIC_VERBS, WANTS, WEEKDAYS } from '../lang/cues';
 import { lexicon } from '../lang/default-lexicon';
 import { TermSimilarity } from '../lang/similarity';
 import type { Roles, Statement } from './statements';
@@ -46,6 +46,8 @@ export const SAME_DEED_CONTENT = 0.5;
 export const FULL_ROLES_PRED = 0.6;
 /** The content credited when both sides name the same two participants in the same roles. */
 export const ROLES_AS_CONTENT = 0.8;
+/** Score factor for two statements dated to different weekdays: "fired missiles on Monday" is not the launch on Wednesday. */
+export const OTHER_DAY = 0.4;
 /** Role agreement factors. */
 export const ROLES_AGREE = 1;
 export const ROLES_UNKNOWN = 0.8;
@@ -68,7 +70,11 @@ function converse(a: Roles, b: Roles): boolean {
 }
 
 /** What two statements are compared on (a claim's signature has no place in a document). */
-export type Comparable = Pick<Statement, 'docId' | 'sent' | 'actors' | 'roles' | 'pred' | 'preds' | 'terms'> & { theme?: string };
+export type Comparable = Pick<Statement, 'docId' | 'sent' | 'actors' | 'roles' | 'pred' | 'preds' | 'terms'> & {
+  theme?: string;
+  /** The weekdays the statement is dated to, when they are not all in its own terms (a claim's, from all its tellings). */
+  days?: readonly string[];
+};
 
 function roleAgreement(a: Comparable, b: Comparable, side: (id: string) => string, isPerson: (id: string) => boolean,
   sideRoles: (s: Comparable) => Roles): { factor: number; converse: boolean } {
@@ -100,6 +106,18 @@ function roleAgreement(a: Comparable, b: Comparable, side: (id: string) => strin
 const isTransfer = (s: Comparable): boolean => !!s.theme && !!s.roles.source && !!s.roles.goal && s.roles.source !== s.roles.goal && !WANTS.has(s.pred);
 
 const massOf = (terms: Comparable['terms']): number => terms.reduce((a, t) => a + t.weight, 0);
+
+/** Both statements name a weekday, and no day of one is a day of the other. */
+function otherDay(a: Comparable, b: Comparable): boolean {
+  const da = daysOf(a);
+  if (!da.length) return false;
+  const db = daysOf(b);
+  return db.length > 0 && !da.some((x) => db.includes(x));
+}
+
+export function daysOf(s: Pick<Comparable, 'terms' | 'days'>): readonly string[] {
+  return s.days ?? s.terms.filter((t) => WEEKDAYS.has(t.lemma)).map((t) => t.lemma);
+}
 
 
 
@@ -227,7 +245,9 @@ export class StatementSimilarity {
     const { roleSides: rb, sides: bs } = this.sidesOf(b);
     const actorless = !a.actors.length || !b.actors.length;
     if (!actorless && !ra.some((x) => bs.has(x)) && !rb.some((x) => as.has(x))) return NONE;
-    const { factor, converse: conv } = roleAgreement(a, b, this.side, this.isPerson, this.sideRoles);
+    const { factor: roles, converse: conv } = roleAgreement(a, b, this.side, this.isPerson, this.sideRoles);
+    // (A statement of another day is never "the same deed" below: the checks read the lowered factor.)
+    const factor = otherDay(a, b) ? roles * OTHER_DAY : roles;
     if (factor < floor) return { score: 0, roles: factor, pred: 0, content: 0, converse: conv };
     const pred = this.predicates(a, b, conv);
     if (factor * Math.sqrt(pred) < floor) return { score: 0, roles: factor, pred, content: 0, converse: conv };

@@ -365,9 +365,28 @@ function themeOf(p: Proposition, words: Word[], actorAt: (a: Arg | undefined) =>
   for (const a of candidates) {
     if (!a || actorAt(a)) continue;
     const head = words[a.head];
-    if (head && head.tag === 'noun') return head.lemma;
+    if (head && head.tag === 'noun') return partitiveOf(words, a.head) ?? head.lemma;
   }
   return undefined;
+}
+
+/**
+ * "a pair of ballistic missiles", "dozens of drones", "a batch of vaccines": a
+ * noun of quantity or of a group (WordNet's classes) followed by "of" gives
+ * its thing, the last noun of the phrase after "of".
+ */
+function partitiveOf(words: Word[], head: number): string | undefined {
+  const w = words[head];
+  const cls = lexicon().lexname(w.lemma, 'n');
+  if (cls !== 'noun.quantity' && cls !== 'noun.group') return undefined;
+  const of = head + 1;
+  if (words[of]?.norm !== 'of' || w.after) return undefined;
+  let thing: Word | undefined;
+  for (let k = of + 1; k < words.length && /^(?:det|adj|num|noun)$/.test(words[k].tag); k++) {
+    if (words[k].tag === 'noun') thing = words[k];
+    if (words[k].after) break;
+  }
+  return thing?.lemma;
 }
 
 /**

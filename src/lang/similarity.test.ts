@@ -47,3 +47,23 @@ describe('statement similarity with a floor', () => {
     }
   });
 });
+
+describe('statements of another day', () => {
+  const launch = (sent: number, day: string, extra: Partial<Comparable> = {}): Comparable => ({
+    docId: 'd', sent, actors: ['nk'], roles: { agent: 'nk', others: [] }, pred: 'launch', preds: ['launch'],
+    terms: [{ lemma: 'missile', pos: 'n', weight: 0.5 }, { lemma: 'ballistic', pos: 'a', weight: 0.7 }, { lemma: day, pos: 'n', weight: 0.13 }], ...extra,
+  });
+  it('are two events: the same launch told for Monday and for Wednesday scores far lower than for the same day', () => {
+    const sim = new StatementSimilarity();
+    const same = sim.compare(launch(1, 'wednesday'), launch(2, 'wednesday')).score;
+    const other = sim.compare(launch(1, 'monday'), launch(2, 'wednesday')).score;
+    expect(same).toBeGreaterThan(0.6);
+    expect(other).toBeLessThan(same * 0.5);
+  });
+  it('date a claim by all its tellings (`days`), and an undated statement is not of another day', () => {
+    const sim = new StatementSimilarity();
+    const undatedSig = { ...launch(2, 'test'), days: ['wednesday'] };
+    expect(sim.compare(launch(1, 'monday'), undatedSig).score).toBeLessThan(sim.compare(launch(1, 'wednesday'), undatedSig).score * 0.5);
+    expect(sim.compare(launch(1, 'test'), undatedSig).score).toBeGreaterThan(0.5);
+  });
+});

@@ -10,10 +10,11 @@ import { splitSentences } from '../lang/sentences';
 import { Coreference } from '../kb/coreference';
 import type { ResolvedMention } from '../kb/resolve';
 import { sentenceStatements, statesNegation, type Statement } from '../kb/statements';
+import { daysOf } from '../kb/statement-similarity';
 import type { ClaimSignature, Kb, KbClaim } from '../kb/types';
 
 /** A signature in the shape the similarity compares (a statement without a place in a document). */
-export type Signature = Pick<Statement, 'pred' | 'preds' | 'roles' | 'terms' | 'actors' | 'docId' | 'sent'> & { theme?: string; negated?: boolean };
+export type Signature = Pick<Statement, 'pred' | 'preds' | 'roles' | 'terms' | 'actors' | 'docId' | 'sent'> & { theme?: string; negated?: boolean; days?: readonly string[] };
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
 
@@ -61,6 +62,9 @@ function fromText(claim: KbClaim, kb: Kb, mentionsOf: (text: string) => Resolved
 export function claimSignatures(kb: Kb, mentionsOf: (text: string) => ResolvedMention[]): Signature[][] {
   return kb.claims.map((c) => {
     const stored = Array.isArray(c.signatures) ? c.signatures.map((s) => checked(s, c)).filter((s): s is Signature => !!s) : [];
-    return stored.length ? stored : fromText(c, kb, mentionsOf);
+    const sigs = stored.length ? stored : fromText(c, kb, mentionsOf);
+    // A claim dated to a weekday by one telling is dated by all of them ("the launch on Wednesday").
+    const days = [...new Set(sigs.flatMap((s) => daysOf(s)))];
+    return days.length ? sigs.map((s) => ({ ...s, days })) : sigs;
   });
 }
