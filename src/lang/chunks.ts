@@ -165,5 +165,7 @@ function opensClause(words: Word[], units: Unit[], out: Unit[], k: number): bool
   if (!before.breakAfter.includes(',') || units[k].breakAfter || next?.kind !== 'vg') return false;
   if (governor?.kind !== 'prep' && governor?.kind !== 'vg') return false;
   const form = words[next.head].form;
-  return form !== 'gerund' && form !== 'participle' && out.some((x) => x.kind === 'vg');
+  // A group opening on an auxiliary is tensed whatever its verb's form ("…, and the Kremlin is now seeking").
+  const tensed = /^(?:aux|modal)$/.test(words[next.start].tag) || (form !== 'gerund' && form !== 'participle');
+  return tensed && out.some((x) => x.kind === 'vg');
 }

@@ -125,6 +125,11 @@ export function repair(words: Word[]): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
+    // tag.adverb-in-verb-group: "is now seeking", "has yet to": a conjunction between an auxiliary and a verb is an adverb.
+    if (w.tag === 'conj' && i > 0 && next && (words[i - 1].tag === 'aux' || words[i - 1].tag === 'modal') && !words[i - 1].after && !w.after
+      && (next.tag === 'verb' || next.tag === 'to')) {
+      w.tag = 'adv';
+    }
     // tag.aux-before-verb: "has never had", "was not sent": have/be/do before a verb is an auxiliary.
     if (w.tag === 'verb' && AUX_LEMMAS.has(w.lemma) && !w.after) {
       let j = i + 1;
