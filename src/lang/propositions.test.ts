@@ -14,6 +14,11 @@ describe('clauses joined by ", and"', () => {
     expect(s.inspect).toBe('Kim Jong Un');
     expect(s.address).toBe('Vladimir Putin');
   });
+  it('a second clause whose verb group opens on an auxiliary, with an adverb in it ("…, and the regulator is now seeking")', () => {
+    const s = subjects('Halden Foods has come to rely on Danish suppliers, and the regulator is now seeking to block the merger.');
+    expect(s.rely).toBe('Halden Foods');
+    expect(s.seek).toBe('the regulator');
+  });
   it('the last conjuncts of a list with an Oxford comma are not split into a clause', () => {
     const s = subjects('Officials said Russia, China, and Iran supplied the parts.');
     expect(s.supply).toMatch(/China and Iran/);
