@@ -5,9 +5,10 @@
 // sentence's own: negation, denial, debunk) → one claim per sentence.
 
 import type { Coreference } from '../kb/coreference';
+import { GENERIC_VERBS } from '../lang/cues';
 import { Coreference as Coref } from '../kb/coreference';
 import type { ResolvedMention } from '../kb/resolve';
-import { sentenceStatements, stanceToward, type Statement } from '../kb/statements';
+import { sentenceStatements, stanceToward, statesNegation, type Statement } from '../kb/statements';
 import { StatementSimilarity, type Similarity } from '../kb/statement-similarity';
 import type { Kb, Stance } from '../kb/types';
 import { fastTagText } from '../lang/fast-tagger';
@@ -24,6 +25,8 @@ export const PARTIAL_PARTICIPANTS = 0.8;
 export const AGENT_ONLY = 0.55;
 /** Score factor when the sentence names a participant the claim does not have. */
 export const OTHER_PARTICIPANT = 0.3;
+/** A negated sentence (or an affirmed one, against a negative claim) must share the claim's event at least this much. */
+export const NEGATION_MIN_PRED = 0.6;
 /** A denial that restates nothing ("Moscow dismissed the reports as false") reaches back this many sentences for its claim. */
 export const ANAPHORA_SENTENCES = 3;
 /** A denial naming its own content must cover this much of a claim's to deny it. */
@@ -236,6 +239,10 @@ export class ClaimMatcher {
       }
       const b = this.best(st);
       if (!b || b.sim.score < MATCH_THRESHOLD) continue;
+      // A negation denies the claim only when it negates the claim's own event: "the ringtone isn't to everyone's
+      // taste" shares the claim's words, not its deed, and says nothing for or against it.
+      // (A generic verb's neutral score says nothing of the deed: "isn't", "might not have" deny no claim's event.)
+      if (statesNegation(st) !== b.negated && (b.sim.pred < NEGATION_MIN_PRED || (GENERIC_VERBS.has(st.pred) && !st.preds.some((p) => !GENERIC_VERBS.has(p))))) continue;
       if (!pick || b.sim.score > pick.score) {
         const s = b.sim;
         // A negative claim ("her mother no longer speaks to her") is supported by a sentence that says it with the negation.

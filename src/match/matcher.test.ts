@@ -69,6 +69,19 @@ describe('a negative claim', () => {
   });
 });
 
+describe('a negation', () => {
+  const kb = buildKb([
+    ingestDocument('a.txt', Buffer.from('Ferry rescue\n\nFerry captain Ingrid Solberg rescued four fishermen off the coast of Norway on Monday, the coastguard said.')),
+    ingestDocument('b.txt', Buffer.from('Fishermen saved\n\nIngrid Solberg, a ferry captain, rescued four fishermen off Norway, according to the coastguard.')),
+  ]);
+  it('of the claim\'s own event contradicts it, said or denied (NEGATION_MIN_PRED keeps other negations out, eval: realnews stance)', () => {
+    const m = buildMatcher(kb);
+    expect(m.annotate('Ingrid Solberg did not rescue four fishermen off Norway.').claims[0]?.stance).toBe('contradicts');
+    expect(m.annotate('Solberg denied that she had rescued four fishermen off Norway.').claims[0]?.stance).toBe('contradicts');
+    expect(m.annotate('Ingrid Solberg rescued four fishermen off Norway.').claims[0]?.stance).toBe('supports');
+  });
+});
+
 describe('a bare surname on a page', () => {
   const kb = buildKb([
     ingestDocument('a.txt', Buffer.from('Transfer news\n\nEirik Halvorsen joined Ashcombe Rovers on Tuesday. Halvorsen scored twice on his debut.')),
