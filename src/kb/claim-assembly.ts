@@ -32,6 +32,9 @@ interface Draft {
 
 const weightOf = (s: Statement): number => s.terms.reduce((a, t) => a + t.weight, 0);
 
+/** How much less an event noun's statement counts as a claim's wording than a verb's. */
+export const NOMINAL_REP_PENALTY = 0.3;
+
 /** Denials that restate nothing and debunks are evidence against claims, never claims of their own. */
 function isClaimLike(s: Statement): boolean {
   return !s.anaphoric && !s.debunks;
@@ -47,6 +50,9 @@ function readable(s: Statement, docText: (id: string) => string): number {
   const clause = docText(s.docId).slice(s.clause.start, s.clause.end);
   // A headline's bare noun phrase ("Coverage of the protests") names a topic, it states nothing.
   if (s.rules.includes('pred.nominalisation') && s.headline) return -1;
+  // An event noun ("Despite North Korea's apparent support for Russia, …") is what the sentence takes for granted,
+  // not what it says: its sentence is a poor wording of the claim when a member states it with a verb.
+  const nominal = s.rules.includes('pred.nominalisation') ? NOMINAL_REP_PENALTY : 0;
   const words = clause.split(/\s+/).length;
   let score = 0;
   if (words >= 5 && words <= 35) score += 0.2;
@@ -60,7 +66,7 @@ function readable(s: Statement, docText: (id: string) => string): number {
   if (s.sentenceBody.end - s.sentenceBody.start > 180) score -= 0.1;
   // "Vestrand, which has purchased …": a relative clause hangs on a noun, it is not a statement.
   if (/^[^,]{1,60},\s+(?:which|who|whose|whom)\b/i.test(clause)) score -= 0.4;
-  return score;
+  return score - nominal;
 }
 
 /**

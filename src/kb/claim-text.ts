@@ -47,11 +47,13 @@ function cut(s: string): string {
 function withSubject(clause: string, st: Statement, nameOf: (actorId: string) => string): string {
   const o = st.outsideSubject!;
   const subject = o.actorId ? nameOf(o.actorId) : o.text;
-  const m = /^(\S+)(.*)$/s.exec(clause);
-  if (!m) return clause;
+  // The verb itself, after any adverbs the clause opens with ("still having treatment" → "still had treatment").
+  const toks = tokenize(clause);
+  const at = toks.findIndex((t) => t.norm === o.verb || lexicon().lemma(t.norm, 'v') === o.verb);
+  if (at < 0 || at > 2) return clause;
   const verbs = nlp(o.verb).verbs().conjugate() as Array<Record<string, string>>;
-  const past = verbs[0]?.PastTense ?? m[1];
-  return `${subject} ${past}${m[2]}`;
+  const past = verbs[0]?.PastTense ?? toks[at].text;
+  return `${subject} ${clause.slice(0, toks[at].start)}${past}${clause.slice(toks[at].end)}`;
 }
 
 /**
@@ -113,7 +115,10 @@ export function claimText(st: Statement, docText: string, nameOf: (actorId: stri
   // The text starts where its clause opens, and words cut out of a sentence never open on a preposition or a verb
   // ("To requests for comment …", "Saying the management signed off …"): that is the tail of the sentence's own
   // verb phrase, so the sentence is the text.
-  const from = phraseStart(st, docText, picked.start);
+  let from = phraseStart(st, docText, picked.start);
+  // "has said that buying urea violates …": the complementiser goes with the reporting frame.
+  const lead = tokenize(docText.slice(from, picked.end));
+  if (from > st.span.start && lead.length > 3 && lead[0].norm === 'that') from += lead[1].start;
   const cutOut = tokenize(docText.slice(st.span.start, from)).length > 0;
   // (A clause whose subject stands before it gets the subject back below: "promised the fertiliser …".)
   const whole = cutOut && !(!useBody && st.outsideSubject) && opensOnFragment(docText.slice(from, picked.end));

@@ -161,6 +161,9 @@ describe('claim text', () => {
           expect(c.evidence.some((e) => fold(e.quote) === fold(c.text)), `${dir}: ${c.text}`).toBe(true);
         }
       }
+      // A subject given back to a clause goes before its verb, after the adverbs it opens with ("still had treatment",
+      // never "had having treatment"), and a reporting frame's "that" goes with the frame.
+      for (const t of texts) expect(t, `${dir}: ${t}`).not.toMatch(/\b(?:had|did|was|were|said|made) (?:having|being|doing|making)\b|^That\s/);
       // Two claims never read the same (two statements of one sentence are one claim).
       expect(new Set(texts).size, dir).toBe(texts.length);
     }
