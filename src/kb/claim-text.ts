@@ -99,6 +99,19 @@ function phraseStart(st: Statement, docText: string, start: number): number {
 }
 
 /** Words cut out of a sentence that open on a preposition or a verb ("To requests …", "Saying …", "Fined …") have lost their subject. */
+/**
+ * "University students began their boycotts and say they will continue them":
+ * a "they" with a plural noun before it in its own sentence most likely means
+ * that noun, whatever actor coreference picked; the text is then the sentence,
+ * as written, rather than a name that may be the wrong one.
+ */
+function opensOnUnsurePlural(st: Statement, docText: string, from: number): boolean {
+  const r = st.references.find((x) => x.start >= from && tokenize(docText.slice(from, x.start)).length === 0);
+  if (!r || !/^(?:they|them)$/i.test(docText.slice(r.start, r.end))) return false;
+  const words = fastTagText(docText.slice(st.span.start, r.start));
+  return words.some((w) => w.tag === 'noun' && w.lemma !== w.norm && lexicon().lexname(w.lemma, 'n') === 'noun.person');
+}
+
 function opensOnFragment(text: string): boolean {
   const first = fastTagText(text)[0];
   return !!first && (first.norm === 'to' || first.tag === 'prep' || first.tag === 'verb' || lexicon().closed[first.norm] === 'prep');
@@ -121,7 +134,8 @@ export function claimText(st: Statement, docText: string, nameOf: (actorId: stri
   if (from > st.span.start && lead.length > 3 && lead[0].norm === 'that') from += lead[1].start;
   const cutOut = tokenize(docText.slice(st.span.start, from)).length > 0;
   // (A clause whose subject stands before it gets the subject back below: "promised the fertiliser …".)
-  const whole = cutOut && !(!useBody && st.outsideSubject) && opensOnFragment(docText.slice(from, picked.end));
+  const whole = (cutOut && !(!useBody && st.outsideSubject) && opensOnFragment(docText.slice(from, picked.end)))
+    || (cutOut && opensOnUnsurePlural(st, docText, from));
   const { start, end } = whole ? st.span : { start: from, end: picked.end };
   // (A clause without its subject gets it back, unless the whole sentence is the text.)
   const asClause = !useBody && !whole;

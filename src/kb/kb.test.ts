@@ -148,6 +148,13 @@ describe('claim text', () => {
       expect(kb.claims.map((c) => c.text)).toEqual([want]);
     }
   });
+  it('a clause whose own participle reports what follows is its frame: what it reveals is the claim', () => {
+    const kb = buildKb([
+      ingestFile('a.txt', Buffer.from('One\n\nThe Swedish Competition Authority published new findings on Tuesday, revealing that Vestrand Automotive plans to buy Kellner Cells.')),
+      ingestFile('b.txt', Buffer.from('Two\n\nThe Swedish Competition Authority released a report on Tuesday, showing that Vestrand Automotive plans to buy Kellner Cells.')),
+    ]);
+    expect(kb.claims.map((c) => c.text)).toEqual(['Vestrand Automotive plans to buy Kellner Cells.']);
+  });
   it('never opens on a preposition, a verb or a lost subject: every golden and the bundled corpus', () => {
     const GOLDENS = join(__dirname, 'fixtures/goldens');
     const dirs = [CORPUS, ...readdirSync(GOLDENS).filter((d) => !d.includes('.')).map((d) => join(GOLDENS, d, 'articles'))];

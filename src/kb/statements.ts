@@ -198,8 +198,13 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
     const g = props[j].governedBy;
     return g === undefined || props[g].reports !== undefined || isMeans(j);
   };
+  // "The administration unveiled new findings on Wednesday, revealing that …": a clause whose own participle
+  // reports what follows is the report's frame; what it reveals is the claim.
+  const frames = new Set(props.flatMap((q, j) => q.reports && q.rules.includes('subject.participle')
+    ? props.map((_, i) => i).filter((i) => i < j && props[i].verbAt < q.verbAt && !props[i].reports && props[i].agent && q.agent
+      && props[i].agent.start === q.agent.start && props.some((r) => r.reportedBy === j)) : []));
   props.forEach((p, i) => {
-    if (!topLevel(i)) return;
+    if (!topLevel(i) || frames.has(i)) return;
     if (p.reports && !(p.reports === 'deny' && p.rules.includes('report.anaphoric-denial'))) return;
     if (!KEPT_MODALITIES.has(p.modality)) return;
     // An event noun states something only with an actor in it ("Vestrand's acquisition of Kellner"; not "Coverage of the protests").
