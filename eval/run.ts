@@ -45,7 +45,7 @@ export function runEval(): EvalRun {
   const failures: Record<string, string[]> = {};
   const notes: string[] = [];
   // KB against the golds, and the goldens' pages.
-  const goldenAgg = { cross: 0, stance: 0, actors: 0, found: 0, n: 0, pageTp: 0, pageFp: 0, pageFn: 0, pagePos: 0, pageStance: 0 };
+  const goldenAgg = { cross: 0, stance: 0, actors: 0, found: 0, speaker: 0, n: 0, pageTp: 0, pageFp: 0, pageFn: 0, pagePos: 0, pageStance: 0 };
   for (const c of corpora()) {
     const { kb, report } = evaluateCorpus(c);
     const g = report.figures;
@@ -54,10 +54,11 @@ export function runEval(): EvalRun {
     figures[`${key}.crossDocRecovered`] = r3(g.crossDocRecovered);
     figures[`${key}.stanceAccuracy`] = r3(g.stanceAccuracy);
     figures[`${key}.evidenceFound`] = r3(g.evidenceFound);
+    figures[`${key}.speakerAccuracy`] = r3(g.speakerAccuracy);
     figures[`${key}.overMergedClaims`] = g.overMergedClaims;
     failures[key] = Object.entries(report.errors).flatMap(([k, list]) => list.map((m) => `${k}: ${m}`));
     if (c.name !== 'bundled') {
-      goldenAgg.cross += g.crossDocRecovered; goldenAgg.stance += g.stanceAccuracy; goldenAgg.actors += g.actorRecall; goldenAgg.found += g.evidenceFound; goldenAgg.n++;
+      goldenAgg.cross += g.crossDocRecovered; goldenAgg.stance += g.stanceAccuracy; goldenAgg.actors += g.actorRecall; goldenAgg.found += g.evidenceFound; goldenAgg.speaker += g.speakerAccuracy; goldenAgg.n++;
     }
     if (c.pagesDir && existsSync(join(c.pagesDir, 'labels.json'))) {
       const p = evaluatePages(c.pagesDir, kb, report.matches);
@@ -71,6 +72,7 @@ export function runEval(): EvalRun {
   figures['kb.goldens.meanStanceAccuracy'] = r3(goldenAgg.stance / goldenAgg.n);
   figures['kb.goldens.meanActorRecall'] = r3(goldenAgg.actors / goldenAgg.n);
   figures['kb.goldens.meanEvidenceFound'] = r3(goldenAgg.found / goldenAgg.n);
+  figures['kb.goldens.meanSpeakerAccuracy'] = r3(goldenAgg.speaker / goldenAgg.n);
   figures['match.goldens.precision'] = ratio(goldenAgg.pageTp, goldenAgg.pageTp + goldenAgg.pageFp);
   figures['match.goldens.recall'] = ratio(goldenAgg.pageTp, goldenAgg.pageTp + goldenAgg.pageFn);
   figures['match.goldens.stanceAccuracy'] = ratio(goldenAgg.pageStance, goldenAgg.pageTp);

@@ -33,6 +33,10 @@ describe('gerunds after a preposition', () => {
   it('after "of"/"for"/"from" the object does it ("accused Russia of buying")', () => {
     expect(subjects('Officials accused Russia of buying drones.').buy).toBe('Russia');
   });
+  it('a report does not do what it reports: "denied claims of selling arms" is about the one denying', () => {
+    expect(subjects('Veltrix Pharma denied claims of hiding trial data.').hide).toBe('Veltrix Pharma');
+    expect(subjects('The ministry rejected reports of buying drones from Iran.').buy).toBe('The ministry');
+  });
   it('after an adverbial preposition the subject does it ("after meeting")', () => {
     expect(subjects('The minister resigned after meeting the protesters.').meet).toBe('The minister');
   });

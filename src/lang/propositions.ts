@@ -263,6 +263,10 @@ function previousProp(c: Ctx, vi: number): Proposition | undefined {
   return undefined;
 }
 
+function isReportNoun(w: Word | undefined): boolean {
+  return !!w && w.tag === 'noun' && lexicon().lexname(w.lemma, 'n') === 'noun.communication';
+}
+
 /** Infinitives and gerunds take their subject from the clause that governs them. */
 function controlled(c: Ctx, vi: number, p: Proposition, rule: string): Arg | undefined {
   const prev = previousProp(c, vi);
@@ -276,6 +280,9 @@ function controlled(c: Ctx, vi: number, p: Proposition, rule: string): Arg | und
   if (rule === 'subject.means' || rule === 'subject.gerund-adverbial') return prev.agent ?? prev.subject;
   const on = prev.obliques.find((o) => o.prep === 'on' || o.prep === 'upon');
   const controller = prev.passive ? prev.patient : prev.object ?? (rule === 'subject.control' ? on?.arg : undefined);
+  // "denied claims of selling arms", "rejected reports of hiding data": a report (WordNet's noun.communication) does
+  // not do what it reports; the one who denies or rejects it is the one it is about.
+  if (controller && rule === 'subject.gerund' && !prev.passive && isReportNoun(c.words[controller.head])) return prev.agent ?? prev.subject;
   if (controller && (WANTS.has(prev.verb) || ACCUSATION_VERBS.has(prev.verb) || rule === 'subject.gerund' || REPORTING_VERBS.has(prev.verb)
     || (controller === on?.arg))) return controller;
   return prev.agent ?? prev.subject;
