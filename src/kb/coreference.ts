@@ -108,6 +108,9 @@ export class Coreference {
     const ofKind = want ? inside.find((m) => !m.demonym && want.kinds.includes(this.opts.kindOf(m.actorId) ?? 'place')) : undefined;
     if (ofKind) return ofKind.actorId;
     const named = inside.find((m) => !m.demonym);
+    // "South Korea's military reported", "Russia's defence ministry said": a state's own body speaks and acts for it.
+    if (named && head.tag === 'noun' && phrase.some((w) => w.start < named.end && w.end >= named.end && /['’ʼ]s$/i.test(w.text)) && this.actsForState(head)
+      && this.opts.kindOf(named.actorId) === 'country') return named.actorId;
     // "Kellner cells", "Vestrand shares": a common noun named after an actor is a thing, not the actor.
     if (named && head.tag === 'noun' && !ofKind && inside.every((m) => m.end <= head.start && !m.demonym)) return undefined;
     if (named && (head.tag === 'propn' || inside.length === 1)) return named.actorId;

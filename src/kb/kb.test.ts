@@ -181,6 +181,17 @@ describe('claim text', () => {
   });
 });
 
+describe('who says it', () => {
+  it('a state\'s own body speaks for it, and information passes its report on to who reported it', () => {
+    const kb = buildKb([
+      ingestFile('a.txt', Buffer.from('One\n\nSweden’s foreign ministry said on Monday that Denmark had expelled two Norwegian diplomats.')),
+      ingestFile('b.txt', Buffer.from('Two\n\nForeign minister Anna Berg told reporters on Tuesday that Sweden has information suggesting that Denmark expelled two Norwegian diplomats.')),
+    ]);
+    const name = new Map(kb.actors.map((a) => [a.id, a.name]));
+    expect(kb.claims.map((c) => c.evidence.map((e) => name.get(e.speaker ?? '') ?? null))).toEqual([['Sweden', 'Anna Berg']]);
+  });
+});
+
 describe('what was done to what', () => {
   it('a quantity or a group of things is about the things ("a batch of wind turbines" → turbine)', () => {
     const kb = buildKb([

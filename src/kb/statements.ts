@@ -225,7 +225,7 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
     const reporterActor = reporter ? actorAt(reporter.agent ?? reporter.subject) : undefined;
     notThese = reporterActor ? [reporterActor] : [];
     bindLogophoric(p, reporter, words, coref, actorAt, opts);
-    const speaker = reporter ? actorAt(reporter.agent ?? reporter.subject) ?? null
+    const speaker = reporter ? speakerOf(reporter, props, words, actorAt)
       : anaphoric ? actorAt(p.agent) ?? null : p.source ? actorAt(p.source) ?? null : null;
     const denied = reporter?.reports === 'deny' || anaphoric;
     const negated = p.negated || mp.negated;
@@ -392,6 +392,27 @@ function partitiveOf(words: Word[], head: number): string | undefined {
     if (words[k].after) break;
   }
   return thing?.lemma;
+}
+
+/**
+ * Who reports a statement: the reporter's actor, or, when the reporter is no
+ * actor ("information suggesting that …", "a report showing that …"), the one
+ * who reports that in turn ("Kirby told reporters that the U.S. has
+ * information suggesting that North Korea supplied …" is Kirby's).
+ */
+function speakerOf(reporter: Proposition, props: Proposition[], words: Word[], actorAt: (a: Arg | undefined) => string | undefined): string | null {
+  for (let r: Proposition | undefined = reporter, n = 0; r && n < 4; r = r.reportedBy !== undefined ? props[r.reportedBy] : undefined, n++) {
+    const a = r.agent ?? r.subject;
+    // (Further up, only a name: "since it was posted" must not make a pronoun's guess the speaker.)
+    const who = n > 0 && (!a || words[a.head]?.tag === 'pron') ? undefined : actorAt(a);
+    if (who) return who;
+    if (n > 0) return null;
+    // Only a piece of information passes its report on to who reported it (WordNet: communication, cognition);
+    // newspapers or officials no actor names are speakers of their own.
+    const cls = a ? lexicon().lexname(words[a.head]?.lemma ?? '', 'n') : '';
+    if (cls !== 'noun.communication' && cls !== 'noun.cognition') return null;
+  }
+  return null;
 }
 
 /**
