@@ -65,7 +65,8 @@ function lazyCompromise(): Plugin {
         // The default export behaves as compromise's nlp: a call, and its methods (nlp.model(), nlp.plugin()).
         'const nlp = new Proxy(() => undefined, {',
         '  apply: (_target, self, args) => Reflect.apply(load(), self, args),',
-        '  get: (_target, key) => Reflect.get(load(), key),',
+        // (Methods are bound to compromise itself, as when called on the real module.)
+        '  get: (_target, key) => { const v = Reflect.get(load(), key); return typeof v === "function" ? v.bind(load()) : v; },',
         '});',
         'export default nlp;',
       ].join('\n');

@@ -9,6 +9,7 @@ import { DISCOURSE_MARKERS, REPORTING_VERBS } from '../lang/cues';
 import { lexicon } from '../lang/default-lexicon';
 import { tokenize } from '../lang/tokens';
 import { fastTagText } from '../lang/fast-tagger';
+import type { Word } from '../lang/tagger';
 import { opensClause, type Statement } from './statements';
 
 /** Longest claim text kept whole; longer clauses are cut at a clause boundary. */
@@ -84,34 +85,37 @@ function withoutTrailingReport(s: string): string {
   return REPORTING_VERBS.has(lemma) && (w.endsWith('ing') || w !== lemma) ? s.slice(0, m.index) : s;
 }
 
+/** A sentence's words with document offsets, tagged once for the checks below. */
+function sentenceWords(st: Statement, docText: string): Word[] {
+  return fastTagText(docText.slice(st.span.start, st.span.end)).map((w) => ({ ...w, start: w.start + st.span.start, end: w.end + st.span.start }));
+}
+
 /**
  * Where the text may start: a start inside a phrase ("noted that Putin's
  * pursuit of talks with | a country like North Korea signifies …", "the
  * duration of | Russia's warfare remains uncertain") goes back to where the
  * clause opens (after punctuation, a conjunction, "that" or a reporting verb).
  */
-function phraseStart(st: Statement, docText: string, start: number): number {
-  const words = fastTagText(docText.slice(st.span.start, st.span.end));
-  let i = words.findIndex((w) => w.start + st.span.start >= start);
+function phraseStart(words: Word[], start: number): number {
+  let i = words.findIndex((w) => w.start >= start);
   if (i <= 0) return start;
   while (i > 0 && !opensClause(words[i - 1])) i--;
-  return words[i].start + st.span.start;
+  return words[i].start;
 }
 
-/** Words cut out of a sentence that open on a preposition or a verb ("To requests …", "Saying …", "Fined …") have lost their subject. */
 /**
  * "University students began their boycotts and say they will continue them":
  * a "they" with a plural noun before it in its own sentence most likely means
  * that noun, whatever actor coreference picked; the text is then the sentence,
  * as written, rather than a name that may be the wrong one.
  */
-function opensOnUnsurePlural(st: Statement, docText: string, from: number): boolean {
+function opensOnUnsurePlural(st: Statement, docText: string, words: Word[], from: number): boolean {
   const r = st.references.find((x) => x.start >= from && tokenize(docText.slice(from, x.start)).length === 0);
   if (!r || !/^(?:they|them)$/i.test(docText.slice(r.start, r.end))) return false;
-  const words = fastTagText(docText.slice(st.span.start, r.start));
-  return words.some((w) => w.tag === 'noun' && w.lemma !== w.norm && lexicon().lexname(w.lemma, 'n') === 'noun.person');
+  return words.some((w) => w.end <= r.start && w.tag === 'noun' && w.lemma !== w.norm && lexicon().lexname(w.lemma, 'n') === 'noun.person');
 }
 
+/** Words cut out of a sentence that open on a preposition or a verb ("To requests …", "Saying …", "Fined …") have lost their subject. */
 function opensOnFragment(text: string): boolean {
   const first = fastTagText(text)[0];
   return !!first && (first.norm === 'to' || first.tag === 'prep' || first.tag === 'verb' || lexicon().closed[first.norm] === 'prep');
@@ -128,14 +132,15 @@ export function claimText(st: Statement, docText: string, nameOf: (actorId: stri
   // The text starts where its clause opens, and words cut out of a sentence never open on a preposition or a verb
   // ("To requests for comment …", "Saying the management signed off …"): that is the tail of the sentence's own
   // verb phrase, so the sentence is the text.
-  let from = phraseStart(st, docText, picked.start);
+  const words = sentenceWords(st, docText);
+  let from = phraseStart(words, picked.start);
   // "has said that buying urea violates …": the complementiser goes with the reporting frame.
   const lead = tokenize(docText.slice(from, picked.end));
   if (from > st.span.start && lead.length > 3 && lead[0].norm === 'that') from += lead[1].start;
   const cutOut = tokenize(docText.slice(st.span.start, from)).length > 0;
   // (A clause whose subject stands before it gets the subject back below: "promised the fertiliser …".)
   const whole = (cutOut && !(!useBody && st.outsideSubject) && opensOnFragment(docText.slice(from, picked.end)))
-    || (cutOut && opensOnUnsurePlural(st, docText, from));
+    || (cutOut && opensOnUnsurePlural(st, docText, words, from));
   const { start, end } = whole ? st.span : { start: from, end: picked.end };
   // (A clause without its subject gets it back, unless the whole sentence is the text.)
   const asClause = !useBody && !whole;

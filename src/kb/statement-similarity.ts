@@ -76,8 +76,7 @@ export type Comparable = Pick<Statement, 'docId' | 'sent' | 'actors' | 'roles' |
   days?: readonly string[];
 };
 
-function roleAgreement(a: Comparable, b: Comparable, side: (id: string) => string, isPerson: (id: string) => boolean,
-  sideRoles: (s: Comparable) => Roles): { factor: number; converse: boolean } {
+function roleAgreement(a: Comparable, b: Comparable, isPerson: (id: string) => boolean, sideRoles: (s: Comparable) => Roles): { factor: number; converse: boolean } {
   // Two different people are two agents, whoever they work for ("Putin met …" is not "Shoigu visited …").
   if (a.roles.agent && b.roles.agent && a.roles.agent !== b.roles.agent && isPerson(a.roles.agent) && isPerson(b.roles.agent)) {
     return { factor: AGENTS_DIFFER, converse: false };
@@ -207,13 +206,28 @@ export class StatementSimilarity {
     return best;
   }
 
-  /** The sides of a statement's role actors and of all its actors, worked out once per statement. */
-  private readonly sideCache = new WeakMap<Comparable, { roleSides: string[]; sides: Set<string> }>();
-  private sidesOf(s: Comparable): { roleSides: string[]; sides: Set<string> } {
+  /**
+   * What a statement is compared by, as the sides its actors act for: its role
+   * actors, all its actors, and its roles. Worked out once per statement (the
+   * matcher compares one page statement with many signatures).
+   */
+  private readonly sideCache = new WeakMap<Comparable, { roleSides: string[]; sides: Set<string>; roles: Roles }>();
+  private sidesOf(s: Comparable): { roleSides: string[]; sides: Set<string>; roles: Roles } {
     let v = this.sideCache.get(s);
-    if (!v) this.sideCache.set(s, (v = { roleSides: roleActors(s).map(this.side), sides: new Set(s.actors.map(this.side)) }));
+    if (!v) {
+      const r = s.roles;
+      const side = this.side;
+      const roles: Roles = {
+        others: r.others.map(side),
+        ...(r.agent ? { agent: side(r.agent) } : {}), ...(r.patient ? { patient: side(r.patient) } : {}),
+        ...(r.goal ? { goal: side(r.goal) } : {}), ...(r.source ? { source: side(r.source) } : {}),
+      };
+      this.sideCache.set(s, (v = { roleSides: roleActors(s).map(side), sides: new Set(s.actors.map(side)), roles }));
+    }
     return v;
   }
+
+  private readonly sideRoles = (s: Comparable): Roles => this.sidesOf(s).roles;
 
   /**
    * How alike two statements are. With a `floor`, a pair that cannot reach it
@@ -221,23 +235,6 @@ export class StatementSimilarity {
    * yet worked out are 0): a score is at most roles × √predicate, since the
    * content is at most 1.
    */
-  /** A statement's roles as the sides their actors act for, worked out once per statement. */
-  private readonly sideRoleCache = new WeakMap<Comparable, Roles>();
-  private readonly sideRoles = (s: Comparable): Roles => {
-    let v = this.sideRoleCache.get(s);
-    if (!v) {
-      const r = s.roles;
-      const side = this.side;
-      v = {
-        others: r.others.map(side),
-        ...(r.agent ? { agent: side(r.agent) } : {}), ...(r.patient ? { patient: side(r.patient) } : {}),
-        ...(r.goal ? { goal: side(r.goal) } : {}), ...(r.source ? { source: side(r.source) } : {}),
-      };
-      this.sideRoleCache.set(s, v);
-    }
-    return v;
-  };
-
   compare(a: Comparable, b: Comparable, floor = 0): Similarity {
     if (a.docId === b.docId && a.sent === b.sent) return NONE;
     // Statements are compared only when they share a participant (an actor in a role of either).
@@ -245,7 +242,7 @@ export class StatementSimilarity {
     const { roleSides: rb, sides: bs } = this.sidesOf(b);
     const actorless = !a.actors.length || !b.actors.length;
     if (!actorless && !ra.some((x) => bs.has(x)) && !rb.some((x) => as.has(x))) return NONE;
-    const { factor: roles, converse: conv } = roleAgreement(a, b, this.side, this.isPerson, this.sideRoles);
+    const { factor: roles, converse: conv } = roleAgreement(a, b, this.isPerson, this.sideRoles);
     // (A statement of another day is never "the same deed" below: the checks read the lowered factor.)
     const factor = otherDay(a, b) ? roles * OTHER_DAY : roles;
     if (factor < floor) return { score: 0, roles: factor, pred: 0, content: 0, converse: conv };

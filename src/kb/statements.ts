@@ -198,11 +198,7 @@ export function sentenceStatements(docId: string, sent: number, s: SentenceAnaly
     const g = props[j].governedBy;
     return g === undefined || props[g].reports !== undefined || isMeans(j);
   };
-  // "The administration unveiled new findings on Wednesday, revealing that …": a clause whose own participle
-  // reports what follows is the report's frame; what it reveals is the claim.
-  const frames = new Set(props.flatMap((q, j) => q.reports && q.rules.includes('subject.participle')
-    ? props.map((_, i) => i).filter((i) => i < j && props[i].verbAt < q.verbAt && !props[i].reports && props[i].agent && q.agent
-      && props[i].agent.start === q.agent.start && props.some((r) => r.reportedBy === j)) : []));
+  const frames = reportFrames(props);
   props.forEach((p, i) => {
     if (!topLevel(i) || frames.has(i)) return;
     if (p.reports && !(p.reports === 'deny' && p.rules.includes('report.anaphoric-denial'))) return;
@@ -395,24 +391,40 @@ function partitiveOf(words: Word[], head: number): string | undefined {
 }
 
 /**
+ * "The administration unveiled new findings on Wednesday, revealing that …":
+ * a clause whose own participle reports what follows (the participle shares
+ * its subject and reports something) is the report's frame; what it reveals
+ * is the claim. The indices of such clauses.
+ */
+function reportFrames(props: Proposition[]): Set<number> {
+  const frames = new Set<number>();
+  props.forEach((q, j) => {
+    if (!q.reports || !q.rules.includes('subject.participle') || !q.agent || !props.some((r) => r.reportedBy === j)) return;
+    props.forEach((p, i) => {
+      if (i < j && p.verbAt < q.verbAt && !p.reports && p.agent?.start === q.agent!.start) frames.add(i);
+    });
+  });
+  return frames;
+}
+
+/**
  * Who reports a statement: the reporter's actor, or, when the reporter is no
  * actor ("information suggesting that …", "a report showing that …"), the one
  * who reports that in turn ("Kirby told reporters that the U.S. has
  * information suggesting that North Korea supplied …" is Kirby's).
  */
 function speakerOf(reporter: Proposition, props: Proposition[], words: Word[], actorAt: (a: Arg | undefined) => string | undefined): string | null {
-  for (let r: Proposition | undefined = reporter, n = 0; r && n < 4; r = r.reportedBy !== undefined ? props[r.reportedBy] : undefined, n++) {
-    const a = r.agent ?? r.subject;
-    // (Further up, only a name: "since it was posted" must not make a pronoun's guess the speaker.)
-    const who = n > 0 && (!a || words[a.head]?.tag === 'pron') ? undefined : actorAt(a);
-    if (who) return who;
-    if (n > 0) return null;
-    // Only a piece of information passes its report on to who reported it (WordNet: communication, cognition);
-    // newspapers or officials no actor names are speakers of their own.
-    const cls = a ? lexicon().lexname(words[a.head]?.lemma ?? '', 'n') : '';
-    if (cls !== 'noun.communication' && cls !== 'noun.cognition') return null;
-  }
-  return null;
+  const a = reporter.agent ?? reporter.subject;
+  const who = actorAt(a);
+  if (who) return who;
+  // Only a piece of information passes its report on (WordNet: communication, cognition); newspapers or officials
+  // no actor names are speakers of their own.
+  const cls = a ? lexicon().lexname(words[a.head]?.lemma ?? '', 'n') : '';
+  const up = reporter.reportedBy !== undefined ? props[reporter.reportedBy] : undefined;
+  if (!up || (cls !== 'noun.communication' && cls !== 'noun.cognition')) return null;
+  // Further up only a name counts: "since it was posted" must not make a pronoun's guess the speaker.
+  const b = up.agent ?? up.subject;
+  return b && words[b.head]?.tag !== 'pron' ? actorAt(b) ?? null : null;
 }
 
 /**

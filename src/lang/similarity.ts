@@ -18,13 +18,15 @@ const ALL_MASK = maskOf(ALL_POS);
 
 /** Share of the better of the two coverages in a bag overlap. */
 export const BAG_MAX_SHARE = 0.65;
+/** Codes of the pair cache: two 4-bit part-of-speech masks (below 256) for lemma scores, then callers' memo variants. */
+const MEMO = 256;
 /** Cached word pairs before the cache starts over (a long-lived worker reads many pages). */
 const MAX_CACHED = 400_000;
 
 export class TermSimilarity {
   /** Each lemma seen gets a small integer, so that the pair cache is keyed by numbers, not by strings. */
   private readonly ids = new Map<string, number>();
-  /** Per lower id: (higher id × 512 + the two pos masks, or 256 + a memo variant) → score. */
+  /** Per lower id: (higher id × 512 + code) → score; see `cachedAt`. */
   private rows: (Map<number, number> | undefined)[] = [];
   private cached = 0;
 
@@ -60,15 +62,11 @@ export class TermSimilarity {
   }
 
   private byIds(ia: number, ib: number, ma: number, mb: number, a: string, b: string): number {
-    // Keyed from the lower id, with the masks in the same order (no swap through arrays: this runs millions of times a page).
-    const lo = ia < ib;
-    const key = lo ? ib * 512 + ((ma << 4) | mb) : ia * 512 + ((mb << 4) | ma);
-    const v = this.rows[lo ? ia : ib]?.get(key);
+    // The masks go in the order of the ids (no swap through arrays: this runs millions of times a page).
+    const code = ia < ib ? (ma << 4) | mb : (mb << 4) | ma;
+    const v = this.cachedAt(ia, ib, code);
     if (v !== undefined) return v;
-    const score = lexicon().relation(a, b, MASK_POS[ma], MASK_POS[mb]).score;
-    this.row(lo ? ia : ib).set(key, score);
-    this.cached++;
-    return score;
+    return this.store(ia, ib, code, lexicon().relation(a, b, MASK_POS[ma], MASK_POS[mb]).score);
   }
 
   /**
@@ -76,13 +74,21 @@ export class TermSimilarity {
    * (0–255), kept apart from the lemma scores: undefined until `memoSet`.
    */
   memoGet(ia: number, ib: number, variant: number): number | undefined {
-    // Variants sit above every pos-mask pair (two 4-bit masks: at most 255), so the two caches never collide.
-    return ia < ib ? this.rows[ia]?.get(ib * 512 + 256 + variant) : this.rows[ib]?.get(ia * 512 + 256 + variant);
+    return this.cachedAt(ia, ib, MEMO + variant);
   }
 
   memoSet(ia: number, ib: number, variant: number, v: number): number {
-    if (ia < ib) this.row(ia).set(ib * 512 + 256 + variant, v);
-    else this.row(ib).set(ia * 512 + 256 + variant, v);
+    return this.store(ia, ib, MEMO + variant, v);
+  }
+
+  /** An unordered pair's cached value under a code (< 512): in the lower id's row, keyed by the higher id × 512 + code. */
+  private cachedAt(ia: number, ib: number, code: number): number | undefined {
+    return ia < ib ? this.rows[ia]?.get(ib * 512 + code) : this.rows[ib]?.get(ia * 512 + code);
+  }
+
+  private store(ia: number, ib: number, code: number, v: number): number {
+    if (ia < ib) this.row(ia).set(ib * 512 + code, v);
+    else this.row(ib).set(ia * 512 + code, v);
     this.cached++;
     return v;
   }

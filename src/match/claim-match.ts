@@ -239,10 +239,7 @@ export class ClaimMatcher {
       }
       const b = this.best(st);
       if (!b || b.sim.score < MATCH_THRESHOLD) continue;
-      // A negation denies the claim only when it negates the claim's own event: "the ringtone isn't to everyone's
-      // taste" shares the claim's words, not its deed, and says nothing for or against it.
-      // (A generic verb's neutral score says nothing of the deed: "isn't", "might not have" deny no claim's event.)
-      if (statesNegation(st) !== b.negated && (b.sim.pred < NEGATION_MIN_PRED || (GENERIC_VERBS.has(st.pred) && !st.preds.some((p) => !GENERIC_VERBS.has(p))))) continue;
+      if (negatesSomethingElse(st, b)) continue;
       if (!pick || b.sim.score > pick.score) {
         const s = b.sim;
         // A negative claim ("her mother no longer speaks to her") is supported by a sentence that says it with the negation.
@@ -258,6 +255,18 @@ export class ClaimMatcher {
     if (pick) { ctx.claim = pick.claim; ctx.at = ctx.now; }
     return pick;
   }
+}
+
+/**
+ * A negation denies a claim only when it negates the claim's own event: "the
+ * ringtone isn't to everyone's taste" shares the claim's words, not its deed,
+ * and says nothing for or against it. A generic verb's neutral predicate score
+ * says nothing of the deed either ("isn't", "might not have").
+ */
+function negatesSomethingElse(st: Statement, b: Ranked): boolean {
+  if (statesNegation(st) === b.negated) return false;
+  const onlyGeneric = GENERIC_VERBS.has(st.pred) && st.preds.every((p) => GENERIC_VERBS.has(p));
+  return b.sim.pred < NEGATION_MIN_PRED || onlyGeneric;
 }
 
 /** A claim a statement may state: its index, the best signature's similarity, and whether that signature is negative. */
