@@ -5,7 +5,11 @@
 
 import { GENERIC_VERBS, WANTS, WEEKDAYS } from '../lang/cues';
 import { lexicon } from '../lang/default-lexicon';
-import { TermSimilarity } from '../lang/similarity';
+import { BAG_CODES, TermSimilarity } from '../lang/similarity';
+
+/** Bag-memo codes of a predicate's best score against a bag's terms (part-of-speech masks use the codes below 16). */
+const PRED_VS_TERMS = 16;
+const PRED_VS_TERMS_CONVERSE = 17;
 import type { Roles, Statement } from './statements';
 
 /** Weights of the parts of the score (they sum to 1). */
@@ -107,11 +111,8 @@ const isTransfer = (s: Comparable): boolean => !!s.theme && !!s.roles.source && 
 const massOf = (terms: Comparable['terms']): number => terms.reduce((a, t) => a + t.weight, 0);
 
 /** Both statements name a weekday, and no day of one is a day of the other. */
-function otherDay(a: Comparable, b: Comparable): boolean {
-  const da = daysOf(a);
-  if (!da.length) return false;
-  const db = daysOf(b);
-  return db.length > 0 && !da.some((x) => db.includes(x));
+function otherDay(da: readonly string[], db: readonly string[]): boolean {
+  return da.length > 0 && db.length > 0 && !da.some((x) => db.includes(x));
 }
 
 export function daysOf(s: Pick<Comparable, 'terms' | 'days'>): readonly string[] {
@@ -197,12 +198,19 @@ export class StatementSimilarity {
 
   /** The best predicate score of a verb against the content words of the other statement. */
   private predVsTerms(pred: string, terms: Comparable['terms'], isConverse: boolean): number {
-    const ids = this.terms.bagIds(terms);
+    // Remembered per bag: a signature's content meets the same page verbs sentence after sentence.
     const ip = this.terms.idOf(pred);
+    const memo = this.terms.bagMemo(terms);
+    const key = ip * BAG_CODES + (isConverse ? PRED_VS_TERMS_CONVERSE : PRED_VS_TERMS);
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const ids = this.terms.bagIds(terms);
     let best = 0;
     for (let i = 0; i < terms.length && best < 1; i++) {
       if (terms[i].pos !== 'x') best = Math.max(best, this.predPairIds(ip, ids[i], pred, terms[i].lemma, isConverse, false));
     }
+    memo.set(key, best);
+    this.terms.memoAdded();
     return best;
   }
 
@@ -211,8 +219,8 @@ export class StatementSimilarity {
    * actors, all its actors, and its roles. Worked out once per statement (the
    * matcher compares one page statement with many signatures).
    */
-  private readonly sideCache = new WeakMap<Comparable, { roleSides: string[]; sides: Set<string>; roles: Roles }>();
-  private sidesOf(s: Comparable): { roleSides: string[]; sides: Set<string>; roles: Roles } {
+  private readonly sideCache = new WeakMap<Comparable, { roleSides: string[]; sides: Set<string>; roles: Roles; days: readonly string[] }>();
+  private sidesOf(s: Comparable): { roleSides: string[]; sides: Set<string>; roles: Roles; days: readonly string[] } {
     let v = this.sideCache.get(s);
     if (!v) {
       const r = s.roles;
@@ -222,7 +230,7 @@ export class StatementSimilarity {
         ...(r.agent ? { agent: side(r.agent) } : {}), ...(r.patient ? { patient: side(r.patient) } : {}),
         ...(r.goal ? { goal: side(r.goal) } : {}), ...(r.source ? { source: side(r.source) } : {}),
       };
-      this.sideCache.set(s, (v = { roleSides: roleActors(s).map(side), sides: new Set(s.actors.map(side)), roles }));
+      this.sideCache.set(s, (v = { roleSides: roleActors(s).map(side), sides: new Set(s.actors.map(side)), roles, days: daysOf(s) }));
     }
     return v;
   }
@@ -238,13 +246,13 @@ export class StatementSimilarity {
   compare(a: Comparable, b: Comparable, floor = 0): Similarity {
     if (a.docId === b.docId && a.sent === b.sent) return NONE;
     // Statements are compared only when they share a participant (an actor in a role of either).
-    const { roleSides: ra, sides: as } = this.sidesOf(a);
-    const { roleSides: rb, sides: bs } = this.sidesOf(b);
+    const { roleSides: ra, sides: as, days: da } = this.sidesOf(a);
+    const { roleSides: rb, sides: bs, days: db } = this.sidesOf(b);
     const actorless = !a.actors.length || !b.actors.length;
     if (!actorless && !ra.some((x) => bs.has(x)) && !rb.some((x) => as.has(x))) return NONE;
     const { factor: roles, converse: conv } = roleAgreement(a, b, this.isPerson, this.sideRoles);
     // (A statement of another day is never "the same deed" below: the checks read the lowered factor.)
-    const factor = otherDay(a, b) ? roles * OTHER_DAY : roles;
+    const factor = otherDay(da, db) ? roles * OTHER_DAY : roles;
     if (factor < floor) return { score: 0, roles: factor, pred: 0, content: 0, converse: conv };
     const pred = this.predicates(a, b, conv);
     if (factor * Math.sqrt(pred) < floor) return { score: 0, roles: factor, pred, content: 0, converse: conv };

@@ -22,6 +22,26 @@ describe('term similarity', () => {
     expect(two.bags(a, b)).toBe(ab);
     expect(ab).toBeGreaterThan(0);
   });
+
+  it('covers a bag both ways as the word-by-word definition does, however often the remembered bag is met, and after it grows', () => {
+    const T = (lemma: string, pos: 'n' | 'v' | 'a' | 'x', weight: number) => ({ lemma, pos, weight });
+    const claim = [T('shipment', 'n', 0.8), T('artillery', 'n', 0.9), T('deliver', 'v', 0.5), T('2023', 'x', 0.3)];
+    const pages = [[T('ship', 'v', 0.6), T('shell', 'n', 0.7)], [T('artillery', 'n', 0.9), T('2023', 'x', 0.2), T('grain', 'n', 0.4)], [T('hand', 'v', 0.5)]];
+    const sim = new TermSimilarity();
+    const naive = (a: typeof claim, b: typeof claim): number => {
+      const fresh = new TermSimilarity();
+      const num = a.reduce((n, x) => n + x.weight * Math.max(0, ...b.map((y) => fresh.terms(x, y))), 0);
+      return num / a.reduce((n, x) => n + x.weight, 0);
+    };
+    for (let round = 0; round < 2; round++) {
+      for (const page of pages) {
+        const [x, y] = sim.coverages(page, claim);
+        expect(x).toBeCloseTo(naive(page, claim), 12);
+        expect(y).toBeCloseTo(naive(claim, page), 12);
+      }
+      claim.push(T('munition', 'n', 0.6));
+    }
+  });
 });
 
 describe('statement similarity with a floor', () => {

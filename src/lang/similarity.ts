@@ -22,6 +22,10 @@ export const BAG_MAX_SHARE = 0.65;
 const MEMO = 256;
 /** Cached word pairs before the cache starts over (a long-lived worker reads many pages). */
 const MAX_CACHED = 400_000;
+/** Codes of a bag memo's keys per word (lemma id × BAG_CODES + code): part-of-speech masks below 16, callers' codes from 16. */
+export const BAG_CODES = 32;
+/** Entries in all bag memos (a row counts as 1 + half its length) before they all start over. */
+const MAX_BAG_MEMO = 1_000_000;
 
 export class TermSimilarity {
   /** Each lemma seen gets a small integer, so that the pair cache is keyed by numbers, not by strings. */
@@ -115,28 +119,90 @@ export class TermSimilarity {
     return ids;
   }
 
-  /** How much of A's weight B covers: Σ w(a)·max sim(a, b) / Σ w(a). */
-  coverage(a: readonly WeightedTerm[], b: readonly WeightedTerm[]): number {
+  /**
+   * Per-bag memos, under callers' codes. A claim's bag meets the same page
+   * words sentence after sentence, so a word is scored against it once, not
+   * once per word pair per sentence. All memos start over together past a
+   * total size (a long-lived worker reads many pages).
+   */
+  private readonly bagMemos = new WeakMap<readonly WeightedTerm[], { n: number; gen: number; memo: Map<number, number>; rows: Map<number, Float64Array> }>();
+  private memoGen = 0;
+  private memoSize = 0;
+  private bagEntry(bag: readonly WeightedTerm[]): { memo: Map<number, number>; rows: Map<number, Float64Array> } {
+    if (this.memoSize > MAX_BAG_MEMO) { this.memoGen++; this.memoSize = 0; }
+    let e = this.bagMemos.get(bag);
+    // (A bag grown since starts afresh, as in bagIds.)
+    if (!e || e.n !== bag.length || e.gen !== this.memoGen) {
+      e = { n: bag.length, gen: this.memoGen, memo: new Map(), rows: new Map() };
+      this.bagMemos.set(bag, e);
+    }
+    return e;
+  }
+
+  /** A memo of numbers for one bag; the caller counts what it adds with `memoAdded`. */
+  bagMemo(bag: readonly WeightedTerm[]): Map<number, number> {
+    return this.bagEntry(bag).memo;
+  }
+
+  memoAdded(n = 1): void {
+    this.memoSize += n;
+  }
+
+  /** One word's scores (its lemma id, as a term of the parts of speech in `mask`) against each term of `bag`. */
+  private rowIn(bag: readonly WeightedTerm[], id: number, lemma: string, mask: number): Float64Array {
+    const rows = this.bagEntry(bag).rows;
+    const key = id * 16 + mask;
+    let row = rows.get(key);
+    if (row) return row;
+    const ib = this.bagIds(bag);
+    row = new Float64Array(bag.length);
+    for (let j = 0; j < bag.length; j++) {
+      // Same id, same lemma (the `terms` rules, on ids).
+      if (id === ib[j]) row[j] = 1;
+      else {
+        const my = TERM_MASK[bag[j].pos];
+        if (mask && my) row[j] = this.byIds(id, ib[j], mask, my, lemma, bag[j].lemma);
+      }
+    }
+    rows.set(key, row);
+    this.memoSize += 1 + (bag.length >> 1);
+    return row;
+  }
+
+  /**
+   * How much of A's weight B covers, and of B's weight A covers:
+   * Σ w(a)·max sim(a, b) / Σ w(a), both ways from one pass over the pairs.
+   * The rows are remembered with B: pass the long-lived bag (a claim's) as B.
+   */
+  coverages(a: readonly WeightedTerm[], b: readonly WeightedTerm[]): [number, number] {
     const ia = this.bagIds(a);
-    const ib = this.bagIds(b);
+    const colMax = new Float64Array(b.length);
     let num = 0;
     let den = 0;
     for (let i = 0; i < a.length; i++) {
       const x = a[i];
-      const mx = TERM_MASK[x.pos];
+      const row = this.rowIn(b, ia[i], x.lemma, TERM_MASK[x.pos]);
       let best = 0;
-      for (let j = 0; j < b.length && best < 1; j++) {
-        // Same id, same lemma (the `terms` rules, on ids).
-        if (ia[i] === ib[j]) { best = 1; break; }
-        const my = TERM_MASK[b[j].pos];
-        if (!mx || !my) continue;
-        const s = this.byIds(ia[i], ib[j], mx, my, x.lemma, b[j].lemma);
-        if (s > best) best = s;
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
+        if (v > best) best = v;
+        if (v > colMax[j]) colMax[j] = v;
       }
       num += x.weight * best;
       den += x.weight;
     }
-    return den ? num / den : 0;
+    let numB = 0;
+    let denB = 0;
+    for (let j = 0; j < b.length; j++) {
+      numB += b[j].weight * colMax[j];
+      denB += b[j].weight;
+    }
+    return [den ? num / den : 0, denB ? numB / denB : 0];
+  }
+
+  /** How much of A's weight B covers: Σ w(a)·max sim(a, b) / Σ w(a). */
+  coverage(a: readonly WeightedTerm[], b: readonly WeightedTerm[]): number {
+    return this.coverages(a, b)[0];
   }
 
   /**
@@ -145,8 +211,7 @@ export class TermSimilarity {
    */
   bags(a: readonly WeightedTerm[], b: readonly WeightedTerm[]): number {
     if (!a.length || !b.length) return 0;
-    const x = this.coverage(a, b);
-    const y = this.coverage(b, a);
+    const [x, y] = this.coverages(a, b);
     return BAG_MAX_SHARE * Math.max(x, y) + (1 - BAG_MAX_SHARE) * Math.min(x, y);
   }
 }

@@ -121,6 +121,8 @@ export class ClaimMatcher {
     // The score to reach for a claim to matter: the floor, then (for the single best) the best so far, ties included.
     let bar = floor;
     const stamp = ++this.stampNow;
+    // Only this clause's actors: another clause of the sentence may name the rest ("…, and Putin will speak").
+    const have = new Set((st.clauseActors ?? st.actors).map(this.side));
     for (const a of st.actors) {
       for (const c of this.byActor.get(this.side(a)) ?? []) {
         if (this.stamp[c] === stamp) continue;
@@ -130,7 +132,7 @@ export class ClaimMatcher {
         if (st.theme && !this.themeFits(st.theme, this.sigs[c])) continue;
         let best: Ranked | null = null;
         for (const sig of this.sigs[c]) {
-          const part = this.participants(st, sig);
+          const part = this.participants(st, sig, have);
           const raw = this.sim.compare(st, sig, bar > 0 ? bar / part : 0);
           const s = raw.content < MATCH_MIN_CONTENT ? { ...raw, score: 0 } : { ...raw, score: raw.score * part };
           if (!best || s.score > best.sim.score) best = { claim: c, sim: s, negated: sig.negated === true };
@@ -155,15 +157,17 @@ export class ClaimMatcher {
    * rifles to African governments" names the supplier of "North Korea
    * supplied Russia" but not its recipient.
    */
-  private participants(st: Statement, sig: Signature): number {
+  private participants(st: Statement, sig: Signature, have: Set<string>): number {
     // The sentence names a recipient, source or target the claim does not have: it is about someone else
     // ("North Korea denied supplying weapons to Syria").
     const { claimActors, uniq } = this.sigParticipants(sig);
-    for (const r of [st.roles.goal, st.roles.source, st.roles.patient]) if (r && !claimActors.has(this.side(r))) return OTHER_PARTICIPANT;
+    const { goal, source, patient } = st.roles;
+    if ((goal && !claimActors.has(this.side(goal))) || (source && !claimActors.has(this.side(source))) || (patient && !claimActors.has(this.side(patient)))) {
+      return OTHER_PARTICIPANT;
+    }
     if (uniq.length < 2) return 1;
-    // Only this clause's actors: another clause of the sentence may name the rest ("…, and Putin will speak").
-    const have = new Set((st.clauseActors ?? st.actors).map(this.side));
-    const n = uniq.filter((a) => have.has(a)).length;
+    let n = 0;
+    for (const a of uniq) if (have.has(a)) n++;
     return n === uniq.length ? 1 : n >= 2 ? PARTIAL_PARTICIPANTS : AGENT_ONLY;
   }
 
