@@ -6,6 +6,7 @@
 import { DENIAL_VERBS, GENERIC_VERBS, PRONOUNS, REPORTING_VERBS, WANTS } from '../lang/cues';
 import { debunkWords, isDebunk, isDebunkWord } from '../lang/stance';
 import { lexicon } from '../lang/default-lexicon';
+import { partitiveThing } from '../lang/partitive';
 import { propositions, type Arg, type Modality, type Proposition } from '../lang/propositions';
 import type { Span } from '../lang/sentences';
 import { tagText, type Word } from '../lang/tagger';
@@ -371,23 +372,9 @@ function themeOf(p: Proposition, words: Word[], actorAt: (a: Arg | undefined) =>
   return undefined;
 }
 
-/**
- * "a pair of ballistic missiles", "dozens of drones", "a batch of vaccines": a
- * noun of quantity or of a group (WordNet's classes) followed by "of" gives
- * its thing, the last noun of the phrase after "of".
- */
+/** "a pair of ballistic missiles", "dozens of drones", "a consignment of ginseng": the thing a partitive phrase measures (lang/partitive.ts). */
 function partitiveOf(words: Word[], head: number): string | undefined {
-  const w = words[head];
-  const cls = lexicon().lexname(w.lemma, 'n');
-  if (cls !== 'noun.quantity' && cls !== 'noun.group') return undefined;
-  const of = head + 1;
-  if (words[of]?.norm !== 'of' || w.after) return undefined;
-  let thing: Word | undefined;
-  for (let k = of + 1; k < words.length && /^(?:det|adj|num|noun)$/.test(words[k].tag); k++) {
-    if (words[k].tag === 'noun') thing = words[k];
-    if (words[k].after) break;
-  }
-  return thing?.lemma;
+  return partitiveThing(words, head)?.lemma;
 }
 
 /**

@@ -42,3 +42,6 @@ export const PREPOSITION_PARTICLES = set(data.particles.alsoPrepositions.words);
 export const NEGATING_ADVERBS: readonly string[][] = data.negatingAdverbs.words.map((w) => w.split(' '));
 export const GENERIC_VERBS = set(data.genericVerbs.words);
 export const STATE_ROLES = set(data.stateRoles.words);
+export const PARTITIVE_ANCHORS: readonly string[] = data.partitives.anchors;
+export const PARTITIVE_SUFFIXES: readonly string[] = data.partitives.suffixes;
+export const ACT_ONLY_LIGHT_VERBS = set(data.lightVerbsOfActsOnly.words);

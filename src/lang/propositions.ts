@@ -5,7 +5,7 @@
 
 import { chunk, type Unit } from './chunks';
 import {
-  ACCUSATION_VERBS, CONDITIONALS, COPULAS, DENIAL_VERBS, HEDGES, LIGHT_VERBS, MEANS_PREPOSITIONS, NEGATING_ADVERBS, OBJECT_CONTROL_PREPOSITIONS, PLANS,
+  ACCUSATION_VERBS, ACT_ONLY_LIGHT_VERBS, CONDITIONALS, COPULAS, DENIAL_VERBS, HEDGES, LIGHT_VERBS, MEANS_PREPOSITIONS, NEGATING_ADVERBS, OBJECT_CONTROL_PREPOSITIONS, PLANS,
   REPORTING_VERBS, WANTS,
 } from './cues';
 import { lexicon } from './default-lexicon';
@@ -67,6 +67,7 @@ const HARD_BREAK = /[;:—–()]/;
 const EPISTEMIC_MODALS = new Set(['may', 'might', 'could']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 /** Classes of event nouns (WordNet lexicographer files): a light verb's object of these kinds names the event ("had surgery", "held talks"). */
+const ACT_OBJECT_CLASSES = new Set(['noun.act', 'noun.event', 'noun.process']);
 const LIGHT_OBJECT_CLASSES = new Set(['noun.act', 'noun.event', 'noun.process', 'noun.communication', 'noun.phenomenon', 'noun.state', 'noun.cognition', 'noun.feeling']);
 
 const argOf = (u: Unit): Arg => (u.heads ? { start: u.start, end: u.end, head: u.head, heads: u.heads } : { start: u.start, end: u.end, head: u.head });
@@ -340,7 +341,9 @@ function setPredicate(c: Ctx, vi: number, p: Proposition): void {
   if (LIGHT_VERBS.has(head.lemma) && p.object) {
     const obj = words[p.object.head];
     const cls = lexicon().lexname(obj.lemma, 'n');
-    if (obj.tag === 'noun' && LIGHT_OBJECT_CLASSES.has(cls)) {
+    // "launched an attack" is the attack; "launched a channel" is a launch.
+    const classes = ACT_ONLY_LIGHT_VERBS.has(head.lemma) ? ACT_OBJECT_CLASSES : LIGHT_OBJECT_CLASSES;
+    if (obj.tag === 'noun' && classes.has(cls)) {
       p.pred = obj.lemma;
       p.predPos = 'n';
       p.rules.push('pred.light-verb');

@@ -195,6 +195,23 @@ export function repair(words: Word[]): void {
         next.lemma = next.norm;
       }
     }
+    // tag.name-in-capitals: "a senior US official": a pronoun written in capitals inside a sentence in lower case is a name.
+    if (w.tag === 'pron' && /^\p{Lu}{2,}$/u.test(w.text) && words.some((x) => /\p{Ll}/u.test(x.text))) {
+      w.tag = 'propn';
+      w.lemma = w.norm;
+    }
+    // tag.hyphenated-verb: "North Korea test-fired a missile", "was hand-delivered to": a hyphenated word the lexicon does not
+    // know, ending in a verb's past form, after its subject or an auxiliary and before its object, is that verb.
+    if (w.tag === 'noun' && w.norm.includes('-') && !L.can(w.norm, 'n') && i > 0 && /^(?:propn|noun|pron|aux|adv)$/.test(words[i - 1].tag)
+      && (!next || /^(?:det|adj|num|propn|prep|pron|to)$/.test(next.tag) || !!w.after)) {
+      const last = w.norm.slice(w.norm.lastIndexOf('-') + 1);
+      const lemma = L.lemma(last, 'v');
+      if (lemma !== last && L.can(lemma, 'v') && !/s$/.test(last)) {
+        w.tag = 'verb';
+        w.lemma = lemma;
+        w.form = words[i - 1].tag === 'aux' ? 'participle' : 'past';
+      }
+    }
     // tag.verb-after-aside: "Tridevil, 21, claims she ...": a noun that can be a verb, after an aside, before a clause.
     if (w.tag === 'noun' && i > 0 && words[i - 1].after.includes(',') && next && !w.after
       && (next.tag === 'pron' || next.tag === 'det' || next.norm === 'that' || next.tag === 'to')
