@@ -163,7 +163,7 @@ export class StatementSimilarity {
     // Predicates are compared more loosely than content words: vectors grade events ("launch" ~ "fire").
     const L = lexicon();
     // The commonest verbs ("make", "show", "take") sit near everything in vector space: no vector credit for them.
-    const vec = L.rank(x) > VECTOR_PRED_MIN_RANK && L.rank(y) > VECTOR_PRED_MIN_RANK ? predicateVectorScore(L.cosine(x, y)) : 0;
+    const vec = L.rank(x) > VECTOR_PRED_MIN_RANK && L.rank(y) > VECTOR_PRED_MIN_RANK ? predicateVectorScore(L.verbCosine(x, y)) : 0;
     const s = Math.max(this.terms.lemmas(x, y), vec);
     // Two verbs of the same transfer frame (supply, sell, give / receive, buy, obtain) describe one kind of event.
     // (Only when things change hands on both sides: "support for Russia" gives nothing.)

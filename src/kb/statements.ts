@@ -476,6 +476,14 @@ function clauseOf(words: Word[], props: Proposition[], i: number, reporter: Prop
   }
   // Back off over the conjunction, subordinator or punctuation that joins the next clause.
   while (to > from + 1 && (/^(?:and|but|or|yet|while|whereas|as|which|who|that)$/.test(words[to - 1].norm) || !/\p{L}|\d/u.test(words[to - 1].text))) to--;
+  // "seeking weapons technologies and in return, is supplying …": a coordinator opening an adverbial phrase of the next
+  // clause ("and in return", "but at the same time") goes with that clause.
+  for (let k = Math.max(from + 1, to - 4); k < to; k++) {
+    if (/^(?:and|but|or|yet)$/.test(words[k].norm) && words[k + 1]?.tag === 'prep' && words.slice(k + 1, to).every((w) => w.tag !== 'verb' && w.tag !== 'aux')) {
+      to = k;
+      break;
+    }
+  }
   if (p.source) {
     const accStart = p.source.start - 2;
     if (accStart <= from && p.source.end > from) from = p.source.end;

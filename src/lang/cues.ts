@@ -37,6 +37,7 @@ export const ACCUSATION_VERBS = set(data.accusationVerbs.words);
 export const OBJECT_CONTROL_PREPOSITIONS = set(data.objectControlPrepositions.words);
 export const MEANS_PREPOSITIONS = set(data.meansPrepositions.words);
 export const PARTICLES = set(data.particles.words);
+export const ITERATIVE_PREFIXES: readonly string[] = data.iterativePrefixes.words;
 export const FIGURE_LEADS = set(data.figureLeads.words);
 export const PREPOSITION_PARTICLES = set(data.particles.alsoPrepositions.words);
 export const NEGATING_ADVERBS: readonly string[][] = data.negatingAdverbs.words.map((w) => w.split(' '));

@@ -3,6 +3,7 @@
 // vectors and compromise). Pure and synchronous: the same object serves the
 // KB builder, the matcher, the CLI and the service worker.
 
+import { ITERATIVE_PREFIXES } from './cues';
 import { LEXICON_SCHEMA, type LexiconData, type LexPos } from './lexicon-data';
 
 const POS_INDEX: readonly LexPos[] = ['n', 'v', 'a', 'r'];
@@ -30,6 +31,11 @@ export const NEIGHBOUR_MIN_COS = 0.55;
 
 /** Nouns this close in WordNet's tree (Wu-Palmer) are kin ("weapon" ~ "munition", "missile" ~ "rocket"). */
 export const KIN_MIN_WUP = 0.7;
+
+/** A verb doing its stem again ("revisit", "re-elect") must be this many times rarer than the stem ("remark" is no "mark" again, but it is as common). */
+export const ITERATIVE_MIN_RARITY = 25;
+/** Shortest stem an iterative prefix is taken off for ("reform" is not "form" again). */
+export const ITERATIVE_MIN_STEM = 4;
 
 /** A kin's score: Wu-Palmer 0.7 → 0.25, 1 → 0.55. */
 export function kinScore(wup: number): number {
@@ -207,6 +213,20 @@ export class Lexicon {
     return la + lb ? (2 * common) / (la + lb) : 0;
   }
 
+  /**
+   * Two verbs' cosine, a verb done again ("revisit") standing also for its
+   * stem: the rarer prefixed verb's own vector is a poor guide to its event.
+   */
+  verbCosine(a: string, b: string): number {
+    const sa = this.iterativeStem(a);
+    const sb = this.iterativeStem(b);
+    let best = this.cosine(a, b);
+    if (sa && sa !== b) best = Math.max(best, this.cosine(sa, b));
+    if (sb && sb !== a) best = Math.max(best, this.cosine(a, sb));
+    if (sa && sb) best = Math.max(best, this.cosine(sa, sb));
+    return best;
+  }
+
   /** Cosine of two frequent words' vectors (0 when either has none). Antonyms included: callers keep them apart. */
   cosine(a: string, b: string): number {
     const ia = this.ids.get(a);
@@ -227,6 +247,43 @@ export class Lexicon {
    * never as neighbours, although vectors put them side by side.
    */
   relation(a: string, b: string, posA: readonly LexPos[] = POS_INDEX, posB: readonly LexPos[] = POS_INDEX): { relation: Relation; score: number } {
+    const r = this.direct(a, b, posA, posB);
+    if (r.relation !== 'none' && r.relation !== 'kin' && r.relation !== 'neighbour') return r;
+    // "revisited Putin" ~ "met Putin": WordNet files "revisit" under going and returning, not under visiting.
+    const via = this.viaStem(a, b, posA, posB) ?? this.viaStem(b, a, posB, posA);
+    return via && via.score > r.score ? via : r;
+  }
+
+  /**
+   * The verb a verb does again: "revisit" → "visit", "re-elect" → "elect";
+   * only when the stem is a verb lemma of its own, long enough and far more
+   * frequent ("remark", "reform" and "replace" are words of their own).
+   */
+  iterativeStem(word: string): string | undefined {
+    for (const pre of ITERATIVE_PREFIXES) {
+      if (!word.startsWith(pre)) continue;
+      const stem = word.slice(pre.length).replace(/^-/, '');
+      if (stem.length < ITERATIVE_MIN_STEM || !this.can(stem, 'v') || this.lemma(stem, 'v') !== stem) continue;
+      if (this.ids.has(word) && this.rank(word) < ITERATIVE_MIN_RARITY * this.rank(stem)) continue;
+      return stem;
+    }
+    return undefined;
+  }
+
+  /** A verb done again relates as a kind of its stem's event: to the stem itself, and to what the stem relates to, at most as a hypernym. */
+  private viaStem(a: string, b: string, posA: readonly LexPos[], posB: readonly LexPos[]): { relation: Relation; score: number } | undefined {
+    if (!posA.includes('v')) return undefined;
+    const stem = this.iterativeStem(a);
+    if (!stem || stem === a) return undefined;
+    if (stem === b) return { relation: 'hypernym', score: RELATION_SCORE.hypernym };
+    // The stem as a verb: "revisit" is visiting again, not a visit (the noun's senses: "inspection").
+    const r = this.direct(stem, b, ['v'], posB);
+    if (r.relation === 'none' || r.relation === 'antonym') return undefined;
+    return { relation: r.relation === 'same' || r.relation === 'synonym' ? 'hypernym' : r.relation, score: Math.min(r.score, RELATION_SCORE.hypernym) };
+  }
+
+  /** `relation` from WordNet and the vectors alone. */
+  private direct(a: string, b: string, posA: readonly LexPos[], posB: readonly LexPos[]): { relation: Relation; score: number } {
     if (a === b) return { relation: 'same', score: RELATION_SCORE.same };
     if (this.areAntonyms(a, b)) return { relation: 'antonym', score: 0 };
     let hyper = false;

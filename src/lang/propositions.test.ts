@@ -76,3 +76,13 @@ describe('phrasal verbs', () => {
     expect(preds('The photos were taken in Seoul last week.')).not.toContain('take in');
   });
 });
+
+describe('adverbs inside a verb group', () => {
+  it('an adverb between a modal and a bare verb is no verb ("will likely turn", "will soon announce", "will still need")', () => {
+    const words = tagText('Three countries will likely turn toward each other. Moscow will soon announce a deal. They will still need help.');
+    const tagOf = (t: string): string | undefined => words.find((w) => w.text === t)?.tag;
+    for (const t of ['likely', 'soon', 'still']) expect(tagOf(t), t).toBe('adv');
+    for (const t of ['turn', 'announce', 'need']) expect(tagOf(t), t).toBe('verb');
+    expect(subjects('Three countries will likely turn toward each other.').turn).toBe('Three countries');
+  });
+});

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { StatementSimilarity, type Comparable } from '../kb/statement-similarity';
 import { TermSimilarity } from './similarity';
+import { lexicon } from './default-lexicon';
 
 describe('term similarity', () => {
+  it('takes a verb done again for a kind of its stem ("revisit" ~ "visit", ~ "meet" as verbs), not a word of its own ("remark", "reform")', () => {
+    const L = lexicon();
+    expect(L.iterativeStem('revisit')).toBe('visit');
+    expect(L.iterativeStem('re-elect')).toBe('elect');
+    for (const w of ['remark', 'reform', 'replace', 'return', 'report', 'resent']) expect(L.iterativeStem(w), w).toBeUndefined();
+    expect(L.relation('revisit', 'visit').score).toBeGreaterThanOrEqual(0.6);
+    expect(L.relation('revisit', 'meet', ['v'], ['v']).score).toBeGreaterThan(0.5);
+    // Only the stem's verb senses: "visit" the noun is also an inspection, "revisit" is no inspecting.
+    expect(L.relation('revisit', 'inspect').score).toBe(0);
+  });
+
   it('scores a pair for the parts of speech asked, whichever was asked first ("strike" ~ "hit" as verbs, not as nouns)', () => {
     const nounsFirst = new TermSimilarity();
     expect(nounsFirst.lemmas('strike', 'hit', ['n'], ['n'])).toBe(0);

@@ -130,6 +130,17 @@ export function repair(words: Word[]): void {
       && (next.tag === 'verb' || next.tag === 'to')) {
       w.tag = 'adv';
     }
+    // tag.adverb-after-modal: "will likely turn", "will soon announce", "will still need": a word the lexicon has as an
+    // adverb, between a modal and the bare form of a verb, is an adverb, and the bare form is the verb the modal governs.
+    if ((w.tag === 'verb' || w.tag === 'adj') && i > 0 && words[i - 1].tag === 'modal' && !words[i - 1].after && !w.after && next
+      && L.can(w.norm, 'r') && (next.tag === 'verb' || next.tag === 'noun') && L.can(next.norm, 'v') && L.lemma(next.norm, 'v') === next.norm) {
+      w.tag = 'adv';
+      w.lemma = w.norm;
+      delete w.form;
+      next.tag = 'verb';
+      next.lemma = next.norm;
+      next.form = 'infinitive';
+    }
     // tag.aux-before-verb: "has never had", "was not sent": have/be/do before a verb is an auxiliary.
     if (w.tag === 'verb' && AUX_LEMMAS.has(w.lemma) && !w.after) {
       let j = i + 1;
