@@ -51,6 +51,9 @@ function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sen
     return 'verb';
   }
   if (can('v') && can('n')) {
+    // "Russia's defence minister flew": before a word that can only be an inflected verb, a noun-or-verb word is the subject's noun.
+    if (next && !L.closed[next.norm] && L.can(next.norm, 'v') && !L.can(next.norm, 'n') && !L.can(next.norm, 'a') && L.lemma(next.norm, 'v') !== next.norm
+      && !/[,;:]/.test(tk.text + (prev?.after ?? ''))) return 'noun';
     // "North Korea supplies munitions": the first word after a subject that can be a verb is the verb.
     // So is one after a subject and its adverbs ("Germany no longer sells", "Russia also ships").
     // Not after a capitalised modifier inside a determiner's phrase ("the American claims", "a Russian offer").
