@@ -45,6 +45,7 @@ export const RULE_REASONS: Readonly<Record<string, string>> = {
   'stance.debunk-cue': 'the sentence calls something untrue ("a hoax", "fake", "never happened", "no evidence")',
   'stance.page-debunks-it': 'the page debunks this claim in its own voice, so where it only reports the claim it contradicts it',
   'denial.anaphoric': 'a denial that restates nothing denies the claim the page stated just before',
+  'denial.page-story': 'a debunk naming nobody, further down a page that has told a claim, is about the page\'s story ("the story has since been exposed as a hoax")',
   'roles.converse': 'the same transfer told from the other side ("X sold to Y" = "Y bought from X")',
 };
 

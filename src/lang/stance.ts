@@ -5,6 +5,7 @@
 
 import { DEBUNK_PHRASES, DEBUNK_WORDS } from './cues';
 import type { Word } from './tagger';
+import type { Token } from './tokens';
 
 const NEGATORS = /^(?:not|n't|never|no|nor|hardly)$/;
 
@@ -28,7 +29,7 @@ for (const ph of DEBUNK_PHRASES) PHRASES_BY_FIRST.set(ph[0], [...(PHRASES_BY_FIR
 const NO_PHRASES: readonly string[][] = [];
 
 /** The phrases that may start at word i, in the order of the list. */
-function phrasesAt(w: Word): readonly string[][] {
+function phrasesAt(w: Pick<Word, 'norm' | 'text'>): readonly string[][] {
   const lower = w.text.toLowerCase();
   const a = PHRASES_BY_FIRST.get(w.norm) ?? NO_PHRASES;
   const b = lower !== w.norm ? PHRASES_BY_FIRST.get(lower) ?? NO_PHRASES : NO_PHRASES;
@@ -37,7 +38,7 @@ function phrasesAt(w: Word): readonly string[][] {
   return DEBUNK_PHRASES.filter((ph) => a.includes(ph) || b.includes(ph) || any.includes(ph));
 }
 
-function phraseAt(words: Word[], i: number, ph: readonly string[]): boolean {
+function phraseAt(words: readonly Pick<Word, 'norm' | 'text'>[], i: number, ph: readonly string[]): boolean {
   if (i + ph.length > words.length) return false;
   for (let k = 0; k < ph.length; k++) {
     if (!(ph[k] === '*' || ph[k] === words[i + k].norm || ph[k] === words[i + k].text.toLowerCase())) return false;
@@ -70,4 +71,18 @@ export function debunkWords(words: Word[]): Set<number> {
     for (const ph of phrasesAt(w)) if (phraseAt(words, i, ph)) for (let k = 0; k < ph.length; k++) out.add(i + k);
   }
   return out;
+}
+
+/**
+ * Might these tokens hold a debunk cue? A cheap test on untagged tokens
+ * (negation and lemmas are left to debunkCueAt on the tagged sentence), for
+ * sentences a page reader would otherwise not read at all.
+ */
+export function mayDebunk(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (DEBUNK_WORDS.has(t.norm) || (t.norm.endsWith('s') && DEBUNK_WORDS.has(t.norm.slice(0, -1)))) return true;
+    for (const ph of phrasesAt(t)) if (phraseAt(tokens, i, ph)) return true;
+  }
+  return false;
 }

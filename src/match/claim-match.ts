@@ -14,6 +14,8 @@ import type { Kb, Stance } from '../kb/types';
 import { fastTagText } from '../lang/fast-tagger';
 import { propositions } from '../lang/propositions';
 import { splitSentences, type Span } from '../lang/sentences';
+import { mayDebunk } from '../lang/stance';
+import { tokenize } from '../lang/tokens';
 import { claimSignatures, type Signature } from './claim-signatures';
 
 /** A page statement this alike to a claim's signature states the claim. */
@@ -52,9 +54,19 @@ export interface PageContext {
   /** Sentence counter of that match, and the current one. */
   at: number;
   now: number;
+  /** Sentences matched to each claim so far: the page's story is its most matched claim. */
+  counts: Map<number, number>;
 }
 
-export const newPageContext = (): PageContext => ({ claim: -1, at: -1e9, now: 0 });
+export const newPageContext = (): PageContext => ({ claim: -1, at: -1e9, now: 0, counts: new Map() });
+
+/** The claim the page is about so far (matched most often, the earliest on a tie), or -1. */
+export function pageStory(ctx: PageContext): number {
+  let best = -1;
+  let n = 0;
+  for (const [c, k] of ctx.counts) if (k > n) { best = c; n = k; }
+  return best;
+}
 
 export class ClaimMatcher {
   private readonly sigs: Signature[][];
@@ -189,6 +201,9 @@ export class ClaimMatcher {
       const c = this.kb.claims[ctx.claim];
       if (!st.actors.length || st.actors.some((a) => c.actors.includes(a))) return { claim: ctx.claim, why: 'denial.anaphoric' };
     }
+    // A debunk naming nobody, further down the page: it is about the page's story.
+    const story = pageStory(ctx);
+    if (st.debunks && !st.actors.length && story >= 0) return { claim: story, why: 'denial.page-story' };
     const terms = st.sentenceTerms ?? st.terms;
     let best: { claim: number; why: string } | null = null;
     let bestCover = DENIAL_MIN_COVERAGE;
@@ -218,7 +233,9 @@ export class ClaimMatcher {
       while (m < mentions.length && mentions[m].end <= span.start) m++;
       const named = m < mentions.length && mentions[m].start < span.end;
       // No actor and nothing pointing back: no claim (most sentences of most pages stop here, untagged).
-      if (!named && !(ctx.claim >= 0 && ctx.now - ctx.at <= ANAPHORA_SENTENCES && /\b(?:it|they|this|that|these|those|the)\b/i.test(span.text))) return;
+      // A debunk anywhere on a page that has told a claim may be about it ("The story has since been exposed as a hoax").
+      if (!named && !(ctx.claim >= 0 && ctx.now - ctx.at <= ANAPHORA_SENTENCES && /\b(?:it|they|this|that|these|those|the)\b/i.test(span.text))
+        && !(ctx.counts.size > 0 && mayDebunk(tokenize(span.text)))) return;
       if (!isProse(span.text)) return;
       const found = this.matchSentence(text, span, i, coref, ctx);
       if (found) out.push(found);
@@ -256,7 +273,7 @@ export class ClaimMatcher {
         };
       }
     }
-    if (pick) { ctx.claim = pick.claim; ctx.at = ctx.now; }
+    if (pick) { ctx.claim = pick.claim; ctx.at = ctx.now; ctx.counts.set(pick.claim, (ctx.counts.get(pick.claim) ?? 0) + 1); }
     return pick;
   }
 }

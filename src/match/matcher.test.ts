@@ -28,6 +28,16 @@ describe('buildMatcher on a small KB', () => {
     }
   });
 
+  it('reads a debunk naming nobody, far below the claim, as contradicting the page\'s story', () => {
+    const page = ['Pyongyang has shipped artillery shells to Moscow, the report said.', 'The report spread quickly online.',
+      'Many readers shared it.', 'Others wrote about the weather.', 'Some made jokes about it.', 'The whole story turned out to be a hoax.'];
+    const res = m.annotateBlocks(page);
+    expect(res[5].claims[0]?.claim).toBe('North Korea supplies munitions to Russia');
+    expect(res[5].claims[0]?.stance).toBe('contradicts');
+    // With no claim told first, the same debunk is about nothing known.
+    expect(m.annotateBlocks(page.slice(1)).flatMap((b) => b.claims)).toEqual([]);
+  });
+
   it('does not match sentences that only share actors', () => {
     expect(m.annotate('Kim Jong Un inspected a farm. Putin will address the nation.').claims).toEqual([]);
     expect(m.annotate('Russia sent ballet dancers to North Korea.').claims).toEqual([]);

@@ -3,6 +3,8 @@
 import type { ResolvedMention } from '../kb/resolve';
 import type { Kb } from '../kb/types';
 import { splitSentences } from '../lang/sentences';
+import { mayDebunk } from '../lang/stance';
+import { tokenize } from '../lang/tokens';
 import { ActorAutomaton, newTok, PieceBuffer, scanPieces, type ActorCandidate, type Tok } from './actor-automaton';
 import { ActorResolver } from './actors/resolve';
 import { applyPageFrame, ClaimMatcher, MATCH_THRESHOLD, newPageContext, type PageContext, type SentenceClaim } from './claim-match';
@@ -138,7 +140,8 @@ class KbMatcher implements Matcher {
         for (const n of names) if (!actors.some((a) => a.start < n.end && n.start < a.end)) actors.push(n);
         actors.sort((x, y) => x.start - y.start);
       }
-      found[b] = mentions.length ? this.matchClaims(blocks[b], mentions) : [];
+      // A block naming no actor is read only for a debunk of what the page told ("The story turned out to be a hoax").
+      found[b] = mentions.length || (this.context.counts.size > 0 && mayDebunk(tokenize(blocks[b]))) ? this.matchClaims(blocks[b], mentions) : [];
       res[b] = { actors, claims: [] };
     }
     // The page's frame: a claim it debunks in its own voice is contradicted wherever it only reports it.
