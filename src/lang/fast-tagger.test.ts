@@ -26,3 +26,20 @@ describe('fast tagger: a capitalised modifier after a determiner', () => {
     expect(fastTagText(s).find((w) => w.text === 'claims')?.tag).toBe('noun');
   });
 });
+
+describe('fast tagger: clause structure and spellings the lexicon lacks', () => {
+  const tags = (s: string): Record<string, string> => Object.fromEntries(fastTagText(s).map((w) => [w.text, `${w.tag}:${w.lemma}`]));
+  it('a plural right after a noun, once the clause has its verb, closes the noun phrase ("obtain additional artillery rounds")', () => {
+    expect(tags('Moscow hopes to obtain additional artillery rounds.').rounds).toBe('noun:round');
+  });
+  it('a reported clause has a verb of its own ("officials said the report shows")', () => {
+    expect(tags('Officials said the report shows rising prices.').shows).toBe('verb:show');
+  });
+  it('a noun-or-verb word before a word that can only be an inflected verb is a noun ("defence minister flew")', () => {
+    expect(tags('Russia’s defence minister flew to Pyongyang.').minister).toBe('noun:minister');
+  });
+  it('reads British doubling as the verb WordNet knows ("funnelling", "labelled")', () => {
+    expect(tags('Pyongyang has been quietly funnelling shells to Russia.').funnelling).toBe('verb:funnel');
+    expect(tags('The ministry labelled the report a smear.').labelled).toBe('verb:label');
+  });
+});

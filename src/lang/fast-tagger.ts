@@ -4,7 +4,7 @@
 // proposition rules read a page as they read a corpus, at a fraction of the
 // cost: a page's sentences are tagged while the reader waits.
 
-import { NEGATING_ADVERBS } from './cues';
+import { NEGATING_ADVERBS, REPORTING_VERBS } from './cues';
 import { lexicon } from './default-lexicon';
 import type { LexPos } from './lexicon-data';
 import { lemmaOf, repair, type Tag, type VerbForm, type Word } from './tagger';
@@ -37,6 +37,8 @@ function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sen
   const nextCapital = !!next && /^\p{Lu}/u.test(next.text) && !/[,;:.!?]/.test(tk.text);
   if (capital && (!sentenceStart || hint === 'p' || !kinds.length || nextCapital)) return 'propn';
   if (hint === 'q') return 'num';
+  // An inflected form of a known verb in a spelling the lexicon lacks ("funnelling"): a verb, unless a determiner's phrase holds it.
+  if (!kinds.length && L.verbStem(n)) return prev && (prev.tag === 'det' || prev.tag === 'adj') ? 'noun' : 'verb';
   if (!kinds.length) return hint === 'v' ? 'verb' : hint === 'a' ? 'adj' : hint === 'r' ? 'adv' : 'noun';
   const can = (p: LexPos): boolean => kinds.includes(p);
   const nextNoun = !!next && (L.can(next.norm, 'n') || /^\p{Lu}/u.test(next.text)) && !L.closed[next.norm];
@@ -51,6 +53,8 @@ function openTag(tk: Token, prev: Word | undefined, next: Token | undefined, sen
     return 'verb';
   }
   if (can('v') && can('n')) {
+    // "obtain additional artillery rounds": once the clause has its verb, a plural right after a noun closes that noun's phrase.
+    if (sawVerb && prev && prev.tag === 'noun' && !prev.after && n.endsWith('s') && !n.endsWith('ss')) return 'noun';
     // "Russia's defence minister flew": before a word that can only be an inflected verb, a noun-or-verb word is the subject's noun.
     if (next && !L.closed[next.norm] && L.can(next.norm, 'v') && !L.can(next.norm, 'n') && !L.can(next.norm, 'a') && L.lemma(next.norm, 'v') !== next.norm
       && !/[,;:]/.test(tk.text + (prev?.after ?? ''))) return 'noun';
@@ -112,6 +116,8 @@ export function fastTagText(text: string): Word[] {
     const base = neg ? { ...tk, norm: tk.norm.replace(/n't$/, '').replace(/^wo$/, 'will').replace(/^ca$/, 'can') } : tk;
     const closed = CLOSED[L.closed[base.norm] ?? ''];
     if (sentenceStart) sawVerb = false;
+    // A reported clause has a verb of its own: "officials said the price rises".
+    if (prev && (prev.tag === 'verb' && REPORTING_VERBS.has(prev.lemma) || prev.norm === 'that')) sawVerb = false;
     // "no longer", "no more" (cues.json: negatingAdverbs): an adverb phrase, not the noun "no".
     const negAdverb = NEGATING_ADVERBS.some(([a, b]) => (base.norm === a && next?.norm === b) || (prev?.norm === a && prev.tag === 'adv' && base.norm === b));
     const tag: Tag = base.norm === 'to' ? 'to' : negAdverb ? 'adv' : closed ?? openTag(base, prev, next, sentenceStart, sawVerb, subjectThenAdverbs(words), titleCase,

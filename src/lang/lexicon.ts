@@ -154,13 +154,33 @@ export class Lexicon {
    */
   lemma(word: string, pos: LexPos): string {
     const id = this.ids.get(word);
-    if (id === undefined) return word;
+    if (id === undefined) return pos === 'v' ? this.verbStem(word) ?? word : word;
     const row = this.formLemma.get(id);
     const viaForm = row ? row[POS_INDEX.indexOf(pos)] : -1;
     if (viaForm >= 0 && !(this.posBits[id] & BIT[pos])) return this.words[viaForm];
     if (viaForm >= 0 && pos === 'v') return this.words[viaForm];
     if (viaForm >= 0 && pos === 'n' && !this.entryAt.has(id * 4)) return this.words[viaForm];
     return word;
+  }
+
+  /**
+   * The verb an unknown inflected form is of, by regular English spelling:
+   * British doubling and other variants WordNet lacks ("funnelling",
+   * "labelled" → "funnel", "label"; "okayed" → "okay"). Undefined for
+   * known words and for forms no known verb explains.
+   */
+  verbStem(word: string): string | undefined {
+    if (this.ids.has(word)) return undefined;
+    const m = /^(.{2,}?)(ing|ed)$/.exec(word);
+    if (!m) return undefined;
+    const stem = m[1];
+    const tries = [stem, `${stem}e`];
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) tries.push(stem.slice(0, -1));
+    for (const t of tries) {
+      const id = this.ids.get(t);
+      if (id !== undefined && (this.posBits[id] & BIT.v) !== 0) return t;
+    }
+    return undefined;
   }
 
   /** Index of the (lemma, pos) entry in the parallel arrays, or -1. */
