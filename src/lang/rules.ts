@@ -46,6 +46,7 @@ export const RULE_REASONS: Readonly<Record<string, string>> = {
   'stance.page-debunks-it': 'the page debunks this claim in its own voice, so where it only reports the claim it contradicts it',
   'denial.anaphoric': 'a denial that restates nothing denies the claim the page stated just before',
   'denial.page-story': 'a debunk naming nobody, further down a page that has told a claim, is about the page\'s story ("the story has since been exposed as a hoax")',
+  'match.whole-sentence': 'no single clause states a claim, but the sentence names every participant of one of its tellings and its words cover that telling\'s content (the stance is that of the clause most about it)',
   'roles.converse': 'the same transfer told from the other side ("X sold to Y" = "Y bought from X")',
 };
 

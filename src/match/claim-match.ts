@@ -9,9 +9,11 @@ import { GENERIC_VERBS } from '../lang/cues';
 import { Coreference as Coref } from '../kb/coreference';
 import type { ResolvedMention } from '../kb/resolve';
 import { sentenceStatements, stanceToward, statesNegation, type Statement } from '../kb/statements';
-import { StatementSimilarity, type Similarity } from '../kb/statement-similarity';
+import { daysOf, FULL_CONTENT_MASS, StatementSimilarity, type Similarity } from '../kb/statement-similarity';
 import type { Kb, Stance } from '../kb/types';
 import { fastTagText } from '../lang/fast-tagger';
+import type { Word } from '../lang/tagger';
+import { contentTerms } from '../lang/terms';
 import { propositions } from '../lang/propositions';
 import { splitSentences, type Span } from '../lang/sentences';
 import { mayDebunk } from '../lang/stance';
@@ -104,9 +106,13 @@ export class ClaimMatcher {
   }
 
   /** Statements of one sentence of a block (offsets into the block). */
+  /** The tagged words of the sentence statementsOf read last (for the whole-sentence reading). */
+  private lastWords: Word[] = [];
+
   statementsOf(text: string, span: Span, index: number, coref: Coreference): Statement[] {
     const words = fastTagText(span.text);
     for (const w of words) { w.start += span.start; w.end += span.start; }
+    this.lastWords = words;
     const analysis = { span, words, props: propositions(words, span.text) };
     const kinds = this.kind;
     coref.enterSentence(span.start, span.end);
@@ -195,6 +201,50 @@ export class ClaimMatcher {
     return v;
   }
 
+  /**
+   * The whole-sentence reading, when no statement of the sentence states a
+   * claim: a sentence that names every participant of a claim's telling and
+   * whose content words (all of them, whatever clause holds them) cover that
+   * telling's content states the claim ("Pyongyang played host to Lavrov on
+   * 19 October" ~ "Lavrov's visit to Pyongyang on Oct. 19"). Its stance is
+   * its statements' (a denial or debunk among them contradicts).
+   */
+  private wholeSentence(span: Span, statements: Statement[], coref: Coreference): SentenceClaim | null {
+    const words = this.lastWords;
+    const terms = contentTerms(words, 0, words.length, (w) => coref.isActorWord(w));
+    if (terms.reduce((a, t) => a + t.weight, 0) < FULL_CONTENT_MASS) return null;
+    const have = new Set(statements.flatMap((st) => st.actors).map(this.side));
+    const roleSides = [...new Set(statements.flatMap((st) => [st.roles.agent, st.roles.goal, st.roles.source, st.roles.patient])
+      .filter((x): x is string => !!x).map(this.side))];
+    const days = daysOf({ terms });
+    let best: { claim: number; sig: Signature; score: number; negated: boolean } | null = null;
+    const stamp = ++this.stampNow;
+    for (const a of have) {
+      for (const c of this.byActor.get(a) ?? []) {
+        if (this.stamp[c] === stamp) continue;
+        this.stamp[c] = stamp;
+        for (const sig of this.sigs[c]) {
+          const { uniq, claimActors } = this.sigParticipants(sig);
+          if (uniq.length < 1 || !uniq.every((x) => have.has(x))) continue;
+          // Someone else in a role ("Russian forces launched …" is not North Korea's launch), or another weekday: another event.
+          if (roleSides.some((x) => !claimActors.has(x))) continue;
+          if (days.length && sig.days?.length && !days.some((d) => sig.days!.includes(d))) continue;
+          // (A telling of a few words is covered by any long sentence: it needs content of its own, and to cover some of the sentence.)
+          if (sig.terms.reduce((m, t) => m + t.weight, 0) < FULL_CONTENT_MASS) continue;
+          const [ofSentence, cover] = this.sim.terms.coverages(terms, sig.terms);
+          if (cover >= (uniq.length < 2 ? WHOLE_SENTENCE_ONE_ACTOR : WHOLE_SENTENCE_MIN) && ofSentence >= WHOLE_SENTENCE_SHARE && (!best || cover > best.score)) best = { claim: c, sig, score: cover, negated: sig.negated === true };
+        }
+      }
+    }
+    if (!best) return null;
+    // The stance is that of the statement most about the claim's telling.
+    const sig = best.sig;
+    const main = statements.reduce((x, y) => (this.sim.terms.bags(y.terms, sig.terms) > this.sim.terms.bags(x.terms, sig.terms) ? y : x));
+    const stance = stanceToward(main.stance, best.negated);
+    const reported = main.speaker !== null || main.modality === 'hedged';
+    return { claim: best.claim, start: span.start, end: span.end, stance, score: MATCH_THRESHOLD, why: ['match.whole-sentence', `content ${best.score.toFixed(2)}`], debunk: false, reported };
+  }
+
   /** A denial or debunk that restates nothing: the claim it most likely denies. */
   private denied(st: Statement, ctx: PageContext): { claim: number; why: string } | null {
     if (ctx.claim >= 0 && ctx.now - ctx.at <= ANAPHORA_SENTENCES) {
@@ -273,10 +323,18 @@ export class ClaimMatcher {
         };
       }
     }
+    if (!pick && statements.length) pick = this.wholeSentence(span, statements, coref);
     if (pick) { ctx.claim = pick.claim; ctx.at = ctx.now; ctx.counts.set(pick.claim, (ctx.counts.get(pick.claim) ?? 0) + 1); }
     return pick;
   }
 }
+
+/** A whole sentence that names all of a claim's participants states it when its content covers the claim's this much. */
+export const WHOLE_SENTENCE_MIN = 0.7;
+/** A telling with a single participant must be covered this much (any sentence about that actor covers some of it). */
+export const WHOLE_SENTENCE_ONE_ACTOR = 0.8;
+/** ... and the telling's content covers at least this much of the sentence's. */
+export const WHOLE_SENTENCE_SHARE = 0.2;
 
 /**
  * A negation denies a claim only when it negates the claim's own event: "the

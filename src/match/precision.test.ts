@@ -17,6 +17,16 @@ describe('matcher precision mechanisms (corpus KB)', () => {
     expect(SUPPLY).not.toBeNull();
   });
 
+  it('reads a whole sentence that names a claim\'s participants and covers its content when no clause states it', () => {
+    const talks = claimWith(kb, 'cease its arms negotiations with Russia');
+    expect(talks).not.toBeNull();
+    const res = m.annotateBlocks(['John Kirby urged Pyongyang to halt its arms talks with Moscow.']);
+    expect(res[0].claims[0]?.claimId).toBe(talks);
+    expect(m.explain('John Kirby urged Pyongyang to halt its arms talks with Moscow.').every((e) => e.score < 0.45)).toBe(true);
+    // Sharing the participants and some words is not enough.
+    expect(claimOf(['Russia sent a troupe of ballet dancers on a tour of North Korea.', 'North Korea asked Russia to send more tourists to its ski resorts.'])).toEqual([null, null]);
+  });
+
   it('a transfer of another explicit object is not the weapons claim', () => {
     expect(claimOf(['North Korea exported coal and ginseng to Russia.', 'Pyongyang sent a team of doctors to Moscow.'])).toEqual([null, null]);
     expect(claimOf(['North Korea shipped artillery shells to Russia.'])[0]).toBe(SUPPLY);
