@@ -11,7 +11,8 @@
 // attached). Matcher quality: the paraphrase sets on the bundled story (each
 // frozen once tuned on; heldout5 was written on 2026-12-04 before the stance and
 // phrasal-verb round, heldout6 on 2026-12-04 before the speed and claim-text
-// round, heldout7 on 2026-12-04 before the partitive and page-debunk round), the goldens' held-out pages, held-out real news.
+// round, heldout7 on 2026-12-04 before the partitive and page-debunk round,
+// heldout8 the same day before the whole-sentence round), the goldens' held-out pages, held-out real news.
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ import { HELDOUT4 } from '../src/match/fixtures/heldout4';
 import { HELDOUT5 } from '../src/match/fixtures/heldout5';
 import { HELDOUT6 } from '../src/match/fixtures/heldout6';
 import { HELDOUT7 } from '../src/match/fixtures/heldout7';
+import { HELDOUT8 } from '../src/match/fixtures/heldout8';
 import { PARAPHRASES } from '../src/match/fixtures/paraphrases';
 import { buildMatcher } from '../src/match/matcher';
 import { corpora, evaluateCorpus, ROOT } from './corpora';
@@ -80,7 +82,7 @@ export function runEval(): EvalRun {
   // Paraphrase sets on the bundled story.
   const kb = buildCorpusKb();
   const matcher = buildMatcher(kb);
-  for (const [name, set] of [['paraphrases', PARAPHRASES], ['heldout', HELDOUT], ['heldout2', HELDOUT2], ['heldout3', HELDOUT3], ['heldout4', HELDOUT4], ['heldout5', HELDOUT5], ['heldout6', HELDOUT6], ['heldout7', HELDOUT7]] as const) {
+  for (const [name, set] of [['paraphrases', PARAPHRASES], ['heldout', HELDOUT], ['heldout2', HELDOUT2], ['heldout3', HELDOUT3], ['heldout4', HELDOUT4], ['heldout5', HELDOUT5], ['heldout6', HELDOUT6], ['heldout7', HELDOUT7], ['heldout8', HELDOUT8]] as const) {
     const q = evaluate(kb, matcher, set);
     figures[`match.${name}.precision`] = r3(q.precision);
     figures[`match.${name}.recall`] = r3(q.recall);
