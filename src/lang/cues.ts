@@ -46,3 +46,4 @@ export const STATE_ROLES = set(data.stateRoles.words);
 export const PARTITIVE_ANCHORS: readonly string[] = data.partitives.anchors;
 export const PARTITIVE_SUFFIXES: readonly string[] = data.partitives.suffixes;
 export const ACT_ONLY_LIGHT_VERBS = set(data.lightVerbsOfActsOnly.words);
+export const DEBUNK_MEDIA: readonly string[] = data.debunkMedia.words;

@@ -3,7 +3,8 @@
 // The cues are data (src/lang/data/cues.json); a cue under negation ("not a
 // hoax") does not count.
 
-import { DEBUNK_PHRASES, DEBUNK_WORDS } from './cues';
+import { DEBUNK_MEDIA, DEBUNK_PHRASES, DEBUNK_WORDS } from './cues';
+import { lexicon } from './default-lexicon';
 import type { Word } from './tagger';
 import type { Token } from './tokens';
 
@@ -46,11 +47,35 @@ function phraseAt(words: readonly Pick<Word, 'norm' | 'text'>[], i: number, ph: 
   return true;
 }
 
+/** Things a debunk adjective does not call untrue: goods and other things that are no claim (WordNet's classes). */
+const THING_CLASSES = new Set(['noun.artifact', 'noun.object', 'noun.food', 'noun.substance', 'noun.plant', 'noun.animal', 'noun.possession']);
+
+/**
+ * * "fake kitchen appliances", "fake banknotes": a debunk adjective before the noun
+ * it modifies, when that noun is a thing and not one of the media a hoax is
+ * told in ("fake photos"), names a counterfeit, not an untrue claim.
+ */
+function counterfeit(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  // (A tagger may read the modifier as a noun: "20,000 fake kitchen appliances".)
+  if ((w.tag !== 'adj' && w.tag !== 'noun') || w.after) return false;
+  let h = i + 1;
+  while (h + 1 < words.length && (words[h].tag === 'adj' || words[h].tag === 'noun') && !words[h].after && words[h + 1].tag === 'noun') h++;
+  const head = words[h];
+  if (!head || head.tag !== 'noun') return false;
+  const L = lexicon();
+  if (!THING_CLASSES.has(L.lexname(head.lemma, 'n'))) return false;
+  return !DEBUNK_MEDIA.some((m) => {
+    const r = L.relation(head.lemma, m, ['n'], ['n']).relation;
+    return r === 'same' || r === 'synonym' || r === 'hypernym';
+  });
+}
+
 /** Index of the first debunk cue (word or phrase) in the words, or -1. */
 export function debunkCueAt(words: Word[]): number {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if ((DEBUNK_WORDS.has(w.norm) || DEBUNK_WORDS.has(w.lemma)) && !negatedBefore(words, i)) return i;
+    if ((DEBUNK_WORDS.has(w.norm) || DEBUNK_WORDS.has(w.lemma)) && !negatedBefore(words, i) && !counterfeit(words, i)) return i;
     for (const ph of phrasesAt(w)) {
       if (phraseAt(words, i, ph) && !(ph[0] !== 'no' && ph[0] !== 'not' && ph[0] !== 'never' && negatedBefore(words, i))) return i;
     }
@@ -67,7 +92,7 @@ export function debunkWords(words: Word[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (DEBUNK_WORDS.has(w.norm) || DEBUNK_WORDS.has(w.lemma)) out.add(i);
+    if ((DEBUNK_WORDS.has(w.norm) || DEBUNK_WORDS.has(w.lemma)) && !counterfeit(words, i)) out.add(i);
     for (const ph of phrasesAt(w)) if (phraseAt(words, i, ph)) for (let k = 0; k < ph.length; k++) out.add(i + k);
   }
   return out;
