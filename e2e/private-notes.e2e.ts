@@ -57,6 +57,9 @@ describe('Private notes on a hostile page (Chromium)', () => {
     await page.locator('#page-own').click();
     await page.keyboard.type('ferry times');
     await select(page, '#p2', 'commuters stranded on the quay');
+    await page.getByRole('button', { name: 'Add note' }).waitFor({ timeout: 5_000 });
+    // The spy reads on a 50 ms timer: let it see the button before it goes (a loaded machine delays timers).
+    await expect.poll(async () => (await harvest(page)).text.join('\n').includes('Add note'), { timeout: 5_000 }).toBe(true);
     await page.getByRole('button', { name: 'Add note' }).click({ timeout: 5_000 });
     const frame = await noteFrame(page);
     const box = frame.getByRole('textbox', { name: 'Note', exact: true });

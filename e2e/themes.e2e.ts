@@ -19,7 +19,8 @@ const DARK = '<style>html, body { background: #121417 !important; color: #d8dde3
 const TRANSPARENT = '<style>:root { color-scheme: light dark; } body { background: transparent !important; color: CanvasText !important; }</style>';
 
 async function cardTheme(page: Page, at: 'top' | 'bottom' | 'center' = 'center'): Promise<string> {
-  const mark = (await page.$('claimlens-mark[data-claimlens-kind="claim"][tabindex]'))!;
+  // (Roving focus gives the marks their tabindex after they are drawn.)
+  const mark = (await page.waitForSelector('claimlens-mark[data-claimlens-kind="claim"][tabindex]', { timeout: 10_000 }))!;
   await scrollMarkTo(mark, at);
   await mark.evaluate((m) => (m as HTMLElement).focus({ preventScroll: true }));
   const g = await cardGeometry(page, mark);
