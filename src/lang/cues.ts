@@ -14,6 +14,7 @@ export const DEBUNK_PHRASES: readonly string[][] = [
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 export const HEDGES = set(data.hedges.words);
 export const CONDITIONALS = set(data.conditionals.words);
+export const FREE_CHOICE_DETERMINERS = set(data.freeChoiceDeterminers.words);
 export const PLANS = set(data.plans.words);
 export const WANTS = set(data.wants.words);
 export const DISCOURSE_MARKERS: readonly string[][] = data.discourseMarkers.words.map((w) => w.split(' ')).sort((a, b) => b.length - a.length);

@@ -86,3 +86,23 @@ describe('adverbs inside a verb group', () => {
     expect(subjects('Three countries will likely turn toward each other.').turn).toBe('Three countries');
   });
 });
+
+describe('"would" under a past report (future in the past)', () => {
+  const modality = (s: string, verb: string): string | undefined => {
+    const words = tagText(s);
+    return propositions(words, s).find((p) => p.verb === verb)?.modality;
+  };
+  it('is the reported "will": a plan, and so is a verb coordinated under it and what that governs', () => {
+    const s = 'Halden said the company would keep its head office in Aarhus and continue to sell boats abroad.';
+    expect(modality(s, 'keep')).toBe('planned');
+    expect(modality(s, 'continue')).toBe('planned');
+    expect(modality(s, 'sell')).toBe('planned');
+    expect(modality('The ministry told reporters that the ferry would cost 40 million euros.', 'cost')).toBe('planned');
+  });
+  it('stays a condition under a present report, with an "if" after it, or about "any" one', () => {
+    expect(modality('The union says the merger would cost jobs.', 'cost')).toBe('conditional');
+    expect(modality('The mayor warned that both towns would be in breach of the rules if they signed the deal.', 'be')).toBe('conditional');
+    expect(modality('Any agreement with the rebels would breach the treaty, the minister said.', 'breach')).toBe('conditional');
+    expect(modality('If the court agrees, the mayor said, the city would pay the fine.', 'pay')).toBe('conditional');
+  });
+});

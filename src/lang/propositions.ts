@@ -5,7 +5,7 @@
 
 import { chunk, type Unit } from './chunks';
 import {
-  ACCUSATION_VERBS, ACT_ONLY_LIGHT_VERBS, CONDITIONALS, COPULAS, DENIAL_VERBS, HEDGES, LIGHT_VERBS, MEANS_PREPOSITIONS, NEGATING_ADVERBS, OBJECT_CONTROL_PREPOSITIONS, PLANS,
+  ACCUSATION_VERBS, ACT_ONLY_LIGHT_VERBS, CONDITIONALS, COPULAS, DENIAL_VERBS, FREE_CHOICE_DETERMINERS, HEDGES, LIGHT_VERBS, MEANS_PREPOSITIONS, NEGATING_ADVERBS, OBJECT_CONTROL_PREPOSITIONS, PLANS,
   REPORTING_VERBS, WANTS,
 } from './cues';
 import { lexicon } from './default-lexicon';
@@ -493,12 +493,45 @@ function markReports(c: Ctx, sentenceText: string): void {
       p.rules.push('report.anaphoric-denial');
     }
   });
+  futureInPast(c);
   const acc = /\baccording to\b/i.exec(sentenceText);
   if (acc) {
     const k = units.findIndex((u) => u.kind === 'prep' && words[u.start].norm === 'to' && u.start > 0 && words[u.start - 1].norm === 'according');
     const np = k >= 0 ? units[k + 1] : undefined;
     if (np && np.kind === 'np') for (const p of props) if (p.reports === undefined) { p.source = argOf(np); p.rules.push('report.according-to'); }
   }
+}
+
+/**
+ * "Solbakk said Kellner would keep its headquarters": "would" under a past reporting verb is the
+ * reported "will" (the future seen from the past), a plan, not a condition (rule modality.future-in-past).
+ * Not with a condition anywhere in the sentence ("if", "unless", "whether"), not about "any" one, and not
+ * under a present report ("says the deal would cost jobs" is a hypothesis).
+ */
+function futureInPast(c: Ctx): void {
+  const { props, words, units } = c;
+  props.forEach((p, i) => {
+    if (p.reportedBy === undefined || !p.rules.includes('modality.modal')) return;
+    const vg = units[c.unitOf[i]];
+    if (!words.slice(vg.start, vg.end).some((w) => w.tag === 'modal' && w.norm === 'would')) return;
+    const r = props[p.reportedBy];
+    if (r.reports !== 'say' || words[r.verbAt].form !== 'past' && words[r.verbAt].form !== 'participle') return;
+    // "… would be in breach if they struck a pact", "if the court agrees, … would pay", "any deal would breach …": a hypothesis after all.
+    if (words.some((w) => w.tag !== 'modal' && CONDITIONALS.has(w.norm))) return;
+    if (p.subject && FREE_CHOICE_DETERMINERS.has(words[p.subject.start].norm)) return;
+    const plan = (q: Proposition): void => {
+      q.modality = 'planned';
+      q.rules.push('modality.future-in-past');
+    };
+    plan(p);
+    // "would keep its headquarters … and continue to sell": a verb coordinated under the same "would" is planned too,
+    // unless a condition comes between them.
+    const joined = props.filter((q, j) => j > i && q.reportedBy === p.reportedBy && q.rules.includes('subject.coordinated')
+      && q.rules.includes('modality.conditional-clause') && !words.slice(p.verbAt + 1, q.verbAt).some((w) => w.tag !== 'modal' && CONDITIONALS.has(w.norm)));
+    joined.forEach(plan);
+    // What they govern ("continue to sell") is only as real as they are.
+    for (const q of props) if (q.governedBy !== undefined && [p, ...joined].includes(props[q.governedBy]) && q.rules.includes('modality.inherited')) q.modality = 'planned';
+  });
 }
 
 /** Propositions of one sentence's words (tagged by tagger.ts). */
