@@ -106,3 +106,22 @@ describe('"would" under a past report (future in the past)', () => {
     expect(modality('If the court agrees, the mayor said, the city would pay the fine.', 'pay')).toBe('conditional');
   });
 });
+
+describe('a reporting verb with an object and an adverbial reports nothing', () => {
+  const reports = (s: string): Record<string, string | undefined> => {
+    const words = tagText(s);
+    const ps = propositions(words, s);
+    return Object.fromEntries(ps.map((p) => [p.verb, p.reports ?? (p.reportedBy !== undefined ? `by ${ps[p.reportedBy].verb}` : undefined)]));
+  };
+  it('"recalled 380,000 of the heaters after admitting …": the recall is an event, not a report of the admitting', () => {
+    const r = reports('Yesterday Halvik recalled 380,000 of the heaters after admitting a wiring fault could start fires.');
+    expect(r.recall).toBeUndefined();
+    expect(r.admit).not.toBe('by recall');
+    expect(reports('Halvik has recalled 20,000 heaters after reports that the units can catch fire.').recall).toBeUndefined();
+  });
+  it('still reports what follows its object: a that-clause after prepositional phrases, a zero-that clause, an accusation', () => {
+    expect(reports('The minister told reporters on Tuesday that the port had reopened.').reopen).toBe('by tell');
+    expect(reports('Ostrowski told the Gazette he was fishing when the bear attacked.').fish).toBe('by tell');
+    expect(reports('Officials accused Russia of buying drones.').buy).toBe('by accuse');
+  });
+});

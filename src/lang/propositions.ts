@@ -466,7 +466,7 @@ function markReports(c: Ctx, sentenceText: string): void {
     const later = props.map((q, j) => j).filter((j) => j > i && (nextReport < 0 || j <= nextReport) && props[j].reportedBy === undefined);
     const earlier = props.map((q, j) => j).filter((j) => j < i && props[j].reportedBy === undefined && props[j].reports === undefined);
     const next = units[vi + 1];
-    const opensClause = next && (next.kind === 'sub' || next.kind === 'np' || next.kind === 'to' || next.kind === 'vg'
+    const opensClause = next && (next.kind === 'sub' || (next.kind === 'np' && npOpensReport(words, units, vi + 1)) || next.kind === 'to' || next.kind === 'vg'
       || (next.kind === 'prep' && words[units[vi].head].form !== 'gerund'));
     const prevUnit = units[vi - 1];
     const trailing = (prevUnit && /[,"”]/.test(prevUnit.breakAfter)) || (vi >= 2 && units[vi - 1].kind === 'np' && /[,"”]/.test(units[vi - 2].breakAfter));
@@ -500,6 +500,23 @@ function markReports(c: Ctx, sentenceText: string): void {
     const np = k >= 0 ? units[k + 1] : undefined;
     if (np && np.kind === 'np') for (const p of props) if (p.reports === undefined) { p.source = argOf(np); p.rules.push('report.according-to'); }
   }
+}
+
+/**
+ * Does the noun phrase after a reporting verb begin what it reports? "said Russia is supplying …" (the phrase
+ * is the reported clause's subject), "told reporters on Tuesday that …" and "told the Times he was …" do;
+ * "recalled 380,000 of the fryers after admitting …" does not: when the phrase and its prepositional phrases
+ * are followed by an adverbial ("after admitting", "after reports that"), a conjunction or nothing, the phrase
+ * is the verb's object, and the verb ("recall") reports nothing.
+ */
+function npOpensReport(words: Word[], units: Unit[], k: number): boolean {
+  let j = k + 1;
+  while (units[j]?.kind === 'prep' && units[j + 1]?.kind === 'np') j += 2;
+  const u = units[j];
+  // Not the verb's own complement ("accused North Korea of supplying", "criticised Kim for testing") or a means
+  // ("showed its support by acknowledging": what the gerund does is the subject's, rule subject.means).
+  const adverbial = u?.kind === 'prep' && units[j + 1]?.kind === 'vg' && !/^(?:of|for|by)$/.test(words[u.start].norm);
+  return !(u === undefined || u.kind === 'conj' || adverbial);
 }
 
 /**
