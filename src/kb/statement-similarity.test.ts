@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { EDGE_THRESHOLD } from './claim-cluster';
+import { StatementSimilarity, specificFigure, type Comparable } from './statement-similarity';
+
+describe('specific figures', () => {
+  it('count digits with two significant ones, not single digits, round figures or years', () => {
+    for (const x of ['14', '1,200', '52.4', '380,000', '3,200', '14%']) expect(specificFigure(x)).toBe(true);
+    for (const x of ['2', '9', '200,000', '2021', 'percent']) expect(specificFigure(x)).toBe(false);
+  });
+  it('two tellings with the same specific figure and related events are one claim; with another figure they are not', () => {
+    const st = (docId: string, pred: string, figure: string, extra: string[]): Comparable => ({
+      docId, sent: 0, actors: ['a-union'], roles: { others: ['a-union'] }, pred, preds: [pred],
+      terms: [[pred, 'v'], [figure, 'x'], ['percent', 'x'], ...extra.map((l) => [l, 'n'] as const)].map(([lemma, pos]) => ({ lemma, pos: pos as 'n' | 'v' | 'x', weight: pos === 'x' ? 1 : 0.5 })),
+    });
+    const sim = new StatementSimilarity();
+    const a = st('d1', 'drop', '14', ['wage']);
+    const same = sim.compare(a, st('d2', 'lose', '14', ['member', 'value', 'inflation']));
+    const other = sim.compare(a, st('d2', 'lose', '17', ['member', 'value', 'inflation']));
+    expect(same.score).toBeGreaterThanOrEqual(EDGE_THRESHOLD);
+    expect(other.score).toBeLessThan(EDGE_THRESHOLD);
+  });
+});
