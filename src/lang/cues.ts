@@ -40,6 +40,7 @@ export const MEANS_PREPOSITIONS = set(data.meansPrepositions.words);
 export const PARTICLES = set(data.particles.words);
 export const ITERATIVE_PREFIXES: readonly string[] = data.iterativePrefixes.words;
 export const FIGURE_LEADS = set(data.figureLeads.words);
+export const FIGURE_APPROXIMATORS = set(data.figureApproximators.words);
 export const PREPOSITION_PARTICLES = set(data.particles.alsoPrepositions.words);
 export const NEGATING_ADVERBS: readonly string[][] = data.negatingAdverbs.words.map((w) => w.split(' '));
 export const GENERIC_VERBS = set(data.genericVerbs.words);

@@ -125,3 +125,15 @@ describe('a reporting verb with an object and an adverbial reports nothing', () 
     expect(reports('Officials accused Russia of buying drones.').buy).toBe('by accuse');
   });
 });
+
+describe('a rounded figure opening a clause', () => {
+  it('"About 3,200 dock workers walked out": the rounding word is part of the subject, not a preposition', () => {
+    expect(subjects('About 3,200 dock workers walked off the job on Monday.')['walk off']).toMatch(/^About 3,200 dock workers$/);
+    expect(subjects('On Monday, around 40 trawlers stayed in port.').stay).toMatch(/^around 40 trawlers$/);
+  });
+  it('after a verb it stays a preposition ("spoke about 300 …")', () => {
+    const words = tagText('The mayor spoke about 300 new homes.');
+    const p = propositions(words, 'The mayor spoke about 300 new homes.').find((x) => x.verb === 'speak');
+    expect(p?.obliques.map((o) => o.prep)).toContain('about');
+  });
+});
