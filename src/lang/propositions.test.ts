@@ -137,3 +137,22 @@ describe('a rounded figure opening a clause', () => {
     expect(p?.obliques.map((o) => o.prep)).toContain('about');
   });
 });
+
+describe('a passive reporting verb with a noun phrase after it', () => {
+  it('"was declared the winner with …" names, it reports nothing', () => {
+    const s = 'Moreau was declared the winner with 51.2 per cent, just over the 50 per cent he needed to avoid a runoff.';
+    const ps = propositions(tagText(s), s);
+    const declare = ps.find((p) => p.verb === 'declare');
+    expect(declare?.reports).toBeUndefined();
+    expect(ps.find((p) => p.verb === 'need')?.reportedBy).toBeUndefined();
+  });
+});
+
+describe('possessive of a name', () => {
+  it('"Norway\'s Fishing Rights Board said": the "\'s" before a name is no hidden "is" (compromise read "is fishing")', () => {
+    expect(subjects('Norway\'s Fishing Rights Board said it had received 40 complaints.').say).toBe('Norway\'s Fishing Rights Board');
+    expect(subjects('The EU\'s Shipping Standards Office said it had received 40 complaints.').say).toBe('The EU\'s Shipping Standards Office');
+    const words = tagText('The EU\'s ready to act.');
+    expect(words.some((w) => w.text === '' && w.norm === 'is')).toBe(true);
+  });
+});

@@ -466,7 +466,7 @@ function markReports(c: Ctx, sentenceText: string): void {
     const later = props.map((q, j) => j).filter((j) => j > i && (nextReport < 0 || j <= nextReport) && props[j].reportedBy === undefined);
     const earlier = props.map((q, j) => j).filter((j) => j < i && props[j].reportedBy === undefined && props[j].reports === undefined);
     const next = units[vi + 1];
-    const opensClause = next && (next.kind === 'sub' || (next.kind === 'np' && npOpensReport(words, units, vi + 1)) || next.kind === 'to' || next.kind === 'vg'
+    const opensClause = next && (next.kind === 'sub' || (next.kind === 'np' && !p.passive && npOpensReport(words, units, vi + 1)) || next.kind === 'to' || next.kind === 'vg'
       || (next.kind === 'prep' && words[units[vi].head].form !== 'gerund'));
     const prevUnit = units[vi - 1];
     const trailing = (prevUnit && /[,"”]/.test(prevUnit.breakAfter)) || (vi >= 2 && units[vi - 1].kind === 'np' && /[,"”]/.test(units[vi - 2].breakAfter));
@@ -507,7 +507,9 @@ function markReports(c: Ctx, sentenceText: string): void {
  * is the reported clause's subject), "told reporters on Tuesday that …" and "told the Times he was …" do;
  * "recalled 380,000 of the fryers after admitting …" does not: when the phrase and its prepositional phrases
  * are followed by an adverbial ("after admitting", "after reports that"), a conjunction or nothing, the phrase
- * is the verb's object, and the verb ("recall") reports nothing.
+ * is the verb's object, and the verb ("recall") reports nothing. After a passive verb a noun phrase is its
+ * complement ("Danescu was declared the winner with 52.4 per cent, just over the 50 per cent he needed"), checked
+ * by the caller.
  */
 function npOpensReport(words: Word[], units: Unit[], k: number): boolean {
   let j = k + 1;

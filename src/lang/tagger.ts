@@ -125,6 +125,15 @@ export function repair(words: Word[]): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
+    // tag.possessive-not-contraction: "The UK's Advertising Standards Authority said": the "'s" of a name followed by
+    // a name or a noun is a possessive, not a hidden "is"/"has".
+    if (w.text === '' && w.start === w.end && /^(?:is|has)$/.test(w.norm) && i > 0 && words[i - 1].tag === 'propn'
+      && /['’]s$/.test(words[i - 1].text) && next && (next.tag === 'propn' || next.tag === 'noun')) {
+      words[i - 1].after = w.after;
+      words.splice(i, 1);
+      i--;
+      continue;
+    }
     // tag.adverb-in-verb-group: "is now seeking", "has yet to": a conjunction between an auxiliary and a verb is an adverb.
     if (w.tag === 'conj' && i > 0 && next && (words[i - 1].tag === 'aux' || words[i - 1].tag === 'modal') && !words[i - 1].after && !w.after
       && (next.tag === 'verb' || next.tag === 'to')) {
