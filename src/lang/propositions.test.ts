@@ -64,6 +64,11 @@ describe('tagging repairs', () => {
     expect(p.map((x) => x.pred)).toContain('rise');
     expect(subjects('The shares fell by about 5 percent on Monday.').fall).toBe('The shares');
   });
+  it('a verb\'s -s form after a preposition and an adjective, ending the phrase, is a plural noun ("from British kitchens,")', () => {
+    const tag = (s: string, word: string): string | undefined => tagText(s).find((w) => w.text === word)?.tag;
+    expect(tag('It was pulling 20,000 heaters from British kitchens, the company said.', 'kitchens')).toBe('noun');
+    expect(tag('The report from Britain says that prices rose.', 'says')).toBe('verb');
+  });
 });
 
 describe('phrasal verbs', () => {

@@ -185,6 +185,16 @@ export function repair(words: Word[]): void {
       w.lemma = L.lemma(w.norm, 'n');
       delete w.form;
     }
+    // tag.plural-after-modifier: "pulling air fryers from British kitchens, …": a verb's -s form right after a preposition
+    // or determiner and an adjective, ending the phrase, is a plural noun when the lexicon has the word as a noun.
+    if (w.tag === 'verb' && w.form === 'present' && /s$/.test(w.norm) && i >= 2 && !words[i - 1].after
+      && (words[i - 1].tag === 'adj' || (words[i - 1].tag === 'propn' && L.can(words[i - 1].norm, 'a')))
+      && (words[i - 2].tag === 'prep' || words[i - 2].tag === 'det') && !words[i - 2].after
+      && (!next || /[,.;:!?]/.test(w.after) || next.tag === 'prep') && L.can(w.norm, 'n')) {
+      w.tag = 'noun';
+      w.lemma = L.lemma(w.norm, 'n');
+      delete w.form;
+    }
     // tag.no-determiner: "exported no fertiliser", "no evidence": "no" before a noun phrase is its determiner (a negation the clause keeps).
     if (w.norm === 'no' && w.tag === 'other' && next && !w.after && (next.tag === 'noun' || next.tag === 'adj' || next.tag === 'num' || next.tag === 'propn')) {
       w.tag = 'det';
