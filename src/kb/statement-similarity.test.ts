@@ -19,4 +19,14 @@ describe('specific figures', () => {
     expect(same.score).toBeGreaterThanOrEqual(EDGE_THRESHOLD);
     expect(other.score).toBeLessThan(EDGE_THRESHOLD);
   });
+  it('the same agent with the same figure and most of the content is one claim whatever the verbs ("recalled" ~ "was pulling")', () => {
+    const st = (docId: string, pred: string, figure: string): Comparable => ({
+      docId, sent: 0, actors: ['a-maker'], roles: { agent: 'a-maker', others: [] }, pred, preds: [pred],
+      terms: [[pred, 'v'], [figure, 'x'], ['heater', 'n'], ['kitchen', 'n']].map(([lemma, pos]) => ({ lemma, pos: pos as 'n' | 'v' | 'x', weight: pos === 'x' ? 1 : 0.6 })),
+    });
+    const sim = new StatementSimilarity();
+    const a = st('d1', 'recall', '380,000');
+    expect(sim.compare(a, st('d2', 'pull', '380,000')).score).toBeGreaterThanOrEqual(EDGE_THRESHOLD);
+    expect(sim.compare(a, st('d2', 'pull', '170,000')).score).toBeLessThan(EDGE_THRESHOLD);
+  });
 });

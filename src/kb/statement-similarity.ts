@@ -295,7 +295,10 @@ export class StatementSimilarity {
     // of the votes cast" ~ "declared Danescu re-elected with 52.4% of the vote". (Not between statements naming no actor:
     // figures recur across unrelated stories.)
     const figure = !actorless && factor >= ROLES_UNKNOWN && !themeMismatch && sharedFigure(a.terms, b.terms);
-    if (figure && pred >= FIGURE_PRED_MIN) pred = Math.max(pred, FIGURE_PRED);
+    // (Or whatever the verbs, when the same agent does it and the rest of the content meets too: "Brightwell recalled
+    // 380,000 fryers" ~ "Brightwell was pulling 380,000 AirChef air fryers from British kitchens".)
+    const sameAgent = factor === ROLES_AGREE && !!a.roles.agent && !!b.roles.agent;
+    if (figure && (pred >= FIGURE_PRED_MIN || (sameAgent && content >= CONTENT_ALONE))) pred = Math.max(pred, FIGURE_PRED);
     if (Math.min(pred, figure ? FIGURE_CONTENT : content) < MIN_PART && content < CONTENT_ALONE && !vouched) {
       return { score: 0, roles: factor, pred, content, converse: conv };
     }
