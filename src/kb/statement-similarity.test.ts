@@ -18,6 +18,10 @@ describe('specific figures', () => {
     const other = sim.compare(a, st('d2', 'lose', '17', ['member', 'value', 'inflation']));
     expect(same.score).toBeGreaterThanOrEqual(EDGE_THRESHOLD);
     expect(other.score).toBeLessThan(EDGE_THRESHOLD);
+    // One figure rounded differently ("closed 17.6 percent higher" ~ "rose 18 percent"), not a nearby one.
+    const b = st('d1', 'drop', '17.6', ['wage']);
+    expect(sim.compare(b, st('d2', 'lose', '18', ['member', 'value', 'inflation'])).score).toBeGreaterThanOrEqual(EDGE_THRESHOLD);
+    expect(sim.compare(b, st('d2', 'lose', '19', ['member', 'value', 'inflation'])).score).toBeLessThan(EDGE_THRESHOLD);
   });
   it('the same agent with the same figure and most of the content is one claim whatever the verbs ("recalled" ~ "was pulling")', () => {
     const st = (docId: string, pred: string, figure: string): Comparable => ({

@@ -79,10 +79,18 @@ export function specificFigure(lemma: string): boolean {
   return digits.replace(/^0+/, '').replace(/0+$/, '').length >= 2;
 }
 
+/** Two figures this close are one figure rounded differently ("17.6 percent" ~ "about 18 percent"). */
+export const FIGURE_ROUNDING = 0.025;
+
 function sharedFigure(a: Comparable['terms'], b: Comparable['terms']): boolean {
-  const norm = (x: string): string => x.replace(/%$/, '').replace(/,/g, '');
-  const mine = new Set(a.filter((t) => specificFigure(t.lemma)).map((t) => norm(t.lemma)));
-  return mine.size > 0 && b.some((t) => specificFigure(t.lemma) && mine.has(norm(t.lemma)));
+  const value = (x: string): number => Number(x.replace(/%$/, '').replace(/,/g, ''));
+  const mine = a.filter((t) => specificFigure(t.lemma)).map((t) => value(t.lemma)).filter((v) => v > 0);
+  if (!mine.length) return false;
+  return b.some((t) => {
+    if (!specificFigure(t.lemma)) return false;
+    const v = value(t.lemma);
+    return mine.some((m) => Math.abs(m - v) <= FIGURE_ROUNDING * Math.max(m, v));
+  });
 }
 
 export interface Similarity {
