@@ -322,6 +322,15 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
   let s = i;
   // "Super-agent Marco Feliciani", "Ex-minister …": a capitalised compound with a lower-case part describes the person.
   for (let k = i; k < e; k++) if (ROLE_WORDS.has(toks[k].norm) || (k < e - 2 && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(toks[k].text))) s = k + 1;
+  // "Singer Talia Brook", "Striker Eirik Halvorsen": a first word that is a kind of person (WordNet noun.person), no
+  // given name and not in compromise's person name ("Hunter Stockton Thompson"), before a name of two words, is the
+  // person's role.
+  let leadRole: string | undefined;
+  if (s === i && e - i >= 3 && !isGivenName(toks[i].norm) && lexicon().lexname(toks[i].norm, 'n') === 'noun.person'
+    && !ranges.at(toks[i].start).people.some(([a, b]) => a <= toks[i].start && b >= toks[i].end)) {
+    leadRole = toks[i].text;
+    s = i + 1;
+  }
   if (s >= e) return;
   const start = toks[s].start;
   const surface = bare(text.slice(start, toks[e - 1].end));
@@ -337,8 +346,8 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
   const role = rolePrefix(text, toks, s);
   const appos = roleAppositive(text, end);
   const personTagged = !role && !appos && nTok >= 2 && nTok <= 4 ? inRanges(ranges.at(start).people, start, end) : false;
-  if (nTok >= 2 && nTok <= 4 && (personTagged || role || appos) && !words.some((w) => MONTHS_DAYS.has(w))) {
-    out.push({ key: `person:${nameKey(surface)}`, kind: 'person', name: surface, start, end, text: surface, role: appos ?? role });
+  if (nTok >= 2 && nTok <= 4 && (personTagged || role || appos || leadRole) && !words.some((w) => MONTHS_DAYS.has(w))) {
+    out.push({ key: `person:${nameKey(surface)}`, kind: 'person', name: surface, start, end, text: surface, role: appos ?? role ?? leadRole });
     return;
   }
   if (nTok === 1) {
