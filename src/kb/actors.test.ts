@@ -18,3 +18,15 @@ describe('capitalised sequences', () => {
     expect(names(text).filter((n) => /Feliciani/.test(n))).toEqual(['Marco Feliciani']);
   });
 });
+
+describe('names in headlines', () => {
+  it('a headline name is the actor the body names, and nothing when the body does not name it', async () => {
+    const { resolveActors } = await import('./resolve');
+    const text = 'Fact check: No, dolphins did not rescue Maya Lind from a shark\n\nThe singer Maya Lind was never attacked, her agent said. Rumours about Piet Ostra are also false.\n\nWho is Karel Danning';
+    const { actors, mentions } = resolveActors([{ id: 'd1', mentions: detectMentions(text) }], new Map());
+    const lind = actors.find((a) => a.name === 'Maya Lind');
+    expect(lind).toBeDefined();
+    expect(mentions.get('d1')!.filter((m) => m.actorId === lind!.id).map((m) => m.start)).toContain(text.indexOf('Maya Lind'));
+    expect(actors.some((a) => a.name === 'Karel Danning')).toBe(false);
+  });
+});

@@ -27,6 +27,8 @@ export interface Mention {
   demonym?: boolean;
   /** Single-token surname / short form, resolved after full names are known. */
   short?: boolean;
+  /** A name in a headline or caption: kept only when the same name is found as an actor elsewhere (resolve.ts). */
+  tentative?: boolean;
   role?: string;
 }
 
@@ -342,7 +344,11 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const lineEndAt = text.indexOf('\n', start);
   const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
-  if (!/[.!?”"’)]\s*$/.test(line) && line.split(/\s+/).length <= 30) return;
+  if (!/[.!?”"’)]\s*$/.test(line) && line.split(/\s+/).length <= 30) {
+    // … but a name the body confirms is that actor ("Fact check: No, dolphins did not rescue Talia Brook from a shark").
+    if (nTokOf(s, e) >= 2) out.push({ key: `tentative:${nameKey(surface)}`, kind: 'person', name: surface, start, end, text: surface, tentative: true });
+    return;
+  }
   const role = rolePrefix(text, toks, s);
   const appos = roleAppositive(text, end);
   const personTagged = !role && !appos && nTok >= 2 && nTok <= 4 ? inRanges(ranges.at(start).people, start, end) : false;
@@ -373,6 +379,8 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
   }
 }
 
+const nTokOf = (s: number, e: number): number => e - s;
+
 /**
  * A body's name: it opens with a word that is no English word and no given
  * name (a coined or family name: "Halden", "Kellner") and ends with a common
@@ -393,3 +401,4 @@ function gazetteerWord(w: string): boolean {
 }
 
 export type { GazEntry };
+export { nameKey };
