@@ -27,6 +27,8 @@ export interface Mention {
   demonym?: boolean;
   /** Single-token surname / short form, resolved after full names are known. */
   short?: boolean;
+  /** A name in a headline or caption: kept only when the same name is found as an actor elsewhere (resolve.ts). */
+  tentative?: boolean;
   role?: string;
 }
 
@@ -322,6 +324,15 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
   let s = i;
   // "Super-agent Marco Feliciani", "Ex-minister …": a capitalised compound with a lower-case part describes the person.
   for (let k = i; k < e; k++) if (ROLE_WORDS.has(toks[k].norm) || (k < e - 2 && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(toks[k].text))) s = k + 1;
+  // "Singer Talia Brook", "Striker Eirik Halvorsen": a first word that is a kind of person (WordNet noun.person), no
+  // given name and not in compromise's person name ("Hunter Stockton Thompson"), before a name of two words, is the
+  // person's role.
+  let leadRole: string | undefined;
+  if (s === i && e - i >= 3 && !isGivenName(toks[i].norm) && lexicon().lexname(toks[i].norm, 'n') === 'noun.person'
+    && !ranges.at(toks[i].start).people.some(([a, b]) => a <= toks[i].start && b >= toks[i].end)) {
+    leadRole = toks[i].text;
+    s = i + 1;
+  }
   if (s >= e) return;
   const start = toks[s].start;
   const surface = bare(text.slice(start, toks[e - 1].end));
@@ -333,12 +344,16 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const lineEndAt = text.indexOf('\n', start);
   const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
-  if (!/[.!?”"’)]\s*$/.test(line) && line.split(/\s+/).length <= 30) return;
+  if (!/[.!?”"’)]\s*$/.test(line) && line.split(/\s+/).length <= 30) {
+    // … but a name the body confirms is that actor ("Fact check: No, dolphins did not rescue Talia Brook from a shark").
+    if (nTokOf(s, e) >= 2) out.push({ key: `tentative:${nameKey(surface)}`, kind: 'person', name: surface, start, end, text: surface, tentative: true });
+    return;
+  }
   const role = rolePrefix(text, toks, s);
   const appos = roleAppositive(text, end);
   const personTagged = !role && !appos && nTok >= 2 && nTok <= 4 ? inRanges(ranges.at(start).people, start, end) : false;
-  if (nTok >= 2 && nTok <= 4 && (personTagged || role || appos) && !words.some((w) => MONTHS_DAYS.has(w))) {
-    out.push({ key: `person:${nameKey(surface)}`, kind: 'person', name: surface, start, end, text: surface, role: appos ?? role });
+  if (nTok >= 2 && nTok <= 4 && (personTagged || role || appos || leadRole) && !words.some((w) => MONTHS_DAYS.has(w))) {
+    out.push({ key: `person:${nameKey(surface)}`, kind: 'person', name: surface, start, end, text: surface, role: appos ?? role ?? leadRole });
     return;
   }
   if (nTok === 1) {
@@ -364,6 +379,8 @@ function classifySequence(text: string, toks: Token[], i: number, j: number, ran
   }
 }
 
+const nTokOf = (s: number, e: number): number => e - s;
+
 /**
  * A body's name: it opens with a word that is no English word and no given
  * name (a coined or family name: "Halden", "Kellner") and ends with a common
@@ -384,3 +401,4 @@ function gazetteerWord(w: string): boolean {
 }
 
 export type { GazEntry };
+export { nameKey };

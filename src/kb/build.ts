@@ -28,6 +28,8 @@ export interface BuildOptions {
    * Entries are taken out as the build uses them, so the words are freed as soon as they are read.
    */
   tagged?: Map<string, Word[]>;
+  /** Shown the statements, their similarity and the clusters before claims are assembled (diagnostics). */
+  inspect?: (statements: Statement[], sim: StatementSimilarity, clusters: Array<{ members: number[] }>) => void;
 }
 
 export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
@@ -103,6 +105,7 @@ export function buildKb(docs: IngestedDoc[], opts: BuildOptions = {}): Kb {
   }
   const sim = new StatementSimilarity((id) => affiliationMap.get(id) ?? id, (id) => byId.get(id)?.kind === 'person');
   const { clusters, pairScore } = clusterStatements(statements, sim);
+  opts.inspect?.(statements, sim, clusters);
   const textOf = new Map(sorted.map((d) => [d.id, d.text]));
   const claims = assembleClaims(statements, clusters, pairScore, sim, {
     docText: (id) => textOf.get(id) ?? '',

@@ -105,7 +105,15 @@ export class Coreference {
     if (atHead) return atHead.actorId;
     // "A Tampa massage therapist, Jasmine Tridevil": a common head takes the name of its kind inside the phrase.
     const want = head.tag === 'noun' ? this.wanted(head, { ...head, norm: 'the' }) : undefined;
-    const ofKind = want ? inside.find((m) => !m.demonym && want.kinds.includes(this.opts.kindOf(m.actorId) ?? 'place')) : undefined;
+    // "Brook's spokesperson, Dana Whitfield, said": a person named in apposition right after the phrase is who it is.
+    if (want?.kinds.includes('person') && /,/.test(head.after)) {
+      const appos = this.mentions.find((m) => m.start > head.end && m.start <= head.end + head.after.length + 1 && !m.demonym && this.opts.kindOf(m.actorId) === 'person');
+      if (appos) return appos.actorId;
+    }
+    // ... and a possessor is not the person its phrase names ("Brook's spokesperson" is not Brook).
+    const possessor = (m: { end: number }): boolean => m.end < head.start
+      && phrase.some((w) => w.start < m.end && w.end >= m.end && w.end <= head.start && /['’ʼ]s?$/.test(w.text));
+    const ofKind = want ? inside.find((m) => !m.demonym && !possessor(m) && want.kinds.includes(this.opts.kindOf(m.actorId) ?? 'place')) : undefined;
     if (ofKind) return ofKind.actorId;
     const named = inside.find((m) => !m.demonym);
     // "South Korea's military reported", "Russia's defence ministry said": a state's own body speaks and acts for it.

@@ -65,20 +65,30 @@ export function resolveActors(docs: Array<{ id: string; mentions: Mention[] }>, 
   const seenKey = new Set<string>();
   for (const d of docs) {
     for (const m of d.mentions) {
-      if (m.short || m.kind === 'country' || m.demonym || seenKey.has(m.key)) continue;
+      if (m.short || m.tentative || m.kind === 'country' || m.demonym || seenKey.has(m.key)) continue;
       seenKey.add(m.key);
       const toks = lowTokens(m.name);
       for (const t of new Set([toks[0], toks[toks.length - 1]])) corpusIndex.set(t, [...(corpusIndex.get(t) ?? []), m]);
     }
   }
+  // Headline names stand for an actor the documents name in running text ("person:talia brook" for "tentative:talia brook").
+  const byName = new Map<string, Mention>();
+  for (const d of docs) {
+    for (const m of d.mentions) {
+      if (m.short || m.tentative || m.demonym) continue;
+      const name = m.key.slice(m.key.indexOf(':') + 1);
+      if (!byName.has(name)) byName.set(name, m);
+    }
+  }
   const accs = new Map<string, Acc>();
   const perDoc: Array<{ id: string; list: Array<{ key: string; m: Mention; surface: string }> }> = [];
   for (const d of docs) {
-    const docFull = d.mentions.filter((m) => !m.short && m.kind !== 'country');
+    const docFull = d.mentions.filter((m) => !m.short && !m.tentative && m.kind !== 'country');
     const list: Array<{ key: string; m: Mention; surface: string }> = [];
     for (const m of d.mentions) {
       let target: Mention | undefined = m;
       if (m.short) target = resolveShort(m, docFull, corpusIndex);
+      else if (m.tentative) target = byName.get(m.key.slice(m.key.indexOf(':') + 1));
       if (!target) continue;
       list.push({ key: target.key, m, surface: m.text });
       let acc = accs.get(target.key);

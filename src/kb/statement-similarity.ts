@@ -58,6 +58,41 @@ export const ROLES_UNKNOWN = 0.8;
 export const ROLES_SWAPPED = 0.35;
 export const AGENTS_DIFFER = 0.2;
 
+/**
+ * Two tellings of one claim that state the same specific figure ("52.4 percent", "380,000 fryers", "1,200 jobs")
+ * count their event and content at least this much (when they share an actor, their roles and themes do not
+ * disagree and their events are related at all).
+ */
+export const FIGURE_PRED = 0.6;
+export const FIGURE_CONTENT = 0.7;
+/** ... when their events are related at least this much. */
+export const FIGURE_PRED_MIN = 0.3;
+
+/**
+ * A figure specific enough to identify what it counts: digits with at least two significant ones ("14", "1,200",
+ * "52.4", "380,000"; not "2", "9" or "200,000"), and not a year ("2021").
+ */
+export function specificFigure(lemma: string): boolean {
+  if (!/^\d[\d,.]*%?$/.test(lemma)) return false;
+  const digits = lemma.replace(/[^\d]/g, '');
+  if (/^(?:19|20)\d\d$/.test(digits) && !/[,.%]/.test(lemma)) return false;
+  return digits.replace(/^0+/, '').replace(/0+$/, '').length >= 2;
+}
+
+/** Two figures this close are one figure rounded differently ("17.6 percent" ~ "about 18 percent"). */
+export const FIGURE_ROUNDING = 0.025;
+
+function sharedFigure(a: Comparable['terms'], b: Comparable['terms']): boolean {
+  const value = (x: string): number => Number(x.replace(/%$/, '').replace(/,/g, ''));
+  const mine = a.filter((t) => specificFigure(t.lemma)).map((t) => value(t.lemma)).filter((v) => v > 0);
+  if (!mine.length) return false;
+  return b.some((t) => {
+    if (!specificFigure(t.lemma)) return false;
+    const v = value(t.lemma);
+    return mine.some((m) => Math.abs(m - v) <= FIGURE_ROUNDING * Math.max(m, v));
+  });
+}
+
 export interface Similarity {
   score: number;
   roles: number;
@@ -254,7 +289,7 @@ export class StatementSimilarity {
     // (A statement of another day is never "the same deed" below: the checks read the lowered factor.)
     const factor = otherDay(da, db) ? roles * OTHER_DAY : roles;
     if (factor < floor) return { score: 0, roles: factor, pred: 0, content: 0, converse: conv };
-    const pred = this.predicates(a, b, conv);
+    let pred = this.predicates(a, b, conv);
     if (factor * Math.sqrt(pred) < floor) return { score: 0, roles: factor, pred, content: 0, converse: conv };
     // Little content ("She won't talk to me") makes any overlap weak evidence: scale by the smaller mass.
     const mass = Math.min(massOf(a.terms), massOf(b.terms));
@@ -264,7 +299,15 @@ export class StatementSimilarity {
     if (themeMismatch) content *= THEME_MISMATCH;
     // Both the event and what it is about must meet: sharing actors and a loose verb is not a claim in common.
     const vouched = factor === ROLES_AGREE && pred >= MIN_PART && (fullRoles(a, b, this.side) || (!!a.roles.agent && !!b.roles.agent && pred >= SAME_DEED_PRED));
-    if (Math.min(pred, content) < MIN_PART && content < CONTENT_ALONE && !vouched) {
+    // The same specific figure, a shared actor, roles that do not disagree and related events: "Danescu received 52.4 percent
+    // of the votes cast" ~ "declared Danescu re-elected with 52.4% of the vote". (Not between statements naming no actor:
+    // figures recur across unrelated stories.)
+    const figure = !actorless && factor >= ROLES_UNKNOWN && !themeMismatch && sharedFigure(a.terms, b.terms);
+    // (Or whatever the verbs, when the same agent does it and the rest of the content meets too: "Brightwell recalled
+    // 380,000 fryers" ~ "Brightwell was pulling 380,000 AirChef air fryers from British kitchens".)
+    const sameAgent = factor === ROLES_AGREE && !!a.roles.agent && !!b.roles.agent;
+    if (figure && (pred >= FIGURE_PRED_MIN || (sameAgent && content >= CONTENT_ALONE))) pred = Math.max(pred, FIGURE_PRED);
+    if (Math.min(pred, figure ? FIGURE_CONTENT : content) < MIN_PART && content < CONTENT_ALONE && !vouched) {
       return { score: 0, roles: factor, pred, content, converse: conv };
     }
     // Without a shared actor, only the same event told in the same detail ties two statements.
@@ -279,7 +322,7 @@ export class StatementSimilarity {
     // The same doer doing the same thing ("Veltrix hid records" ~ "Veltrix hid trial data") is one claim
     // unless what it acted on differs.
     const sameDeed = factor === ROLES_AGREE && !!a.roles.agent && !!b.roles.agent && pred >= SAME_DEED_PRED && !themeMismatch;
-    const c = full ? Math.max(content, ROLES_AS_CONTENT) : sameDeed ? Math.max(content, SAME_DEED_CONTENT) : content;
+    const c = Math.max(full ? Math.max(content, ROLES_AS_CONTENT) : sameDeed ? Math.max(content, SAME_DEED_CONTENT) : content, figure ? FIGURE_CONTENT : 0);
     return { score: factor * Math.sqrt(pred * c), roles: factor, pred, content: c, converse: conv };
   }
 }

@@ -2,6 +2,7 @@
 // function words between them. The proposition rules (propositions.ts) read
 // this sequence of units, ClausIE/ReVerb style, instead of raw words.
 
+import { FIGURE_APPROXIMATORS } from './cues';
 import type { Word } from './tagger';
 
 export type UnitKind = 'np' | 'vg' | 'prep' | 'conj' | 'sub' | 'to' | 'other';
@@ -95,6 +96,11 @@ export function chunk(words: Word[]): Unit[] {
       end = j;
       kind = main >= 0 ? 'vg' : 'other';
       head = main >= 0 ? main : i;
+    } else if (w.tag === 'prep' && FIGURE_APPROXIMATORS.has(w.norm) && next?.tag === 'num' && opensPhrase(units)) {
+      // "About 3,200 workers walked out": a rounding word before the figure that opens a clause is part of the phrase.
+      end = npEnd(words, i + 1);
+      kind = 'np';
+      head = npHead(words, i + 1, end);
     } else if (w.tag === 'prep') {
       kind = 'prep';
     } else if (w.tag === 'to') {
@@ -109,6 +115,12 @@ export function chunk(words: Word[]): Unit[] {
     i = end;
   }
   return subordinators(words, coordinate(words, units));
+}
+
+/** Can a noun phrase (a clause's subject) start here: at the sentence's start, after a clause break, a conjunction or a subordinator? */
+function opensPhrase(units: Unit[]): boolean {
+  const prev = units[units.length - 1];
+  return !prev || /[,;:—–"“”()]/.test(prev.breakAfter) || prev.kind === 'conj' || prev.kind === 'sub';
 }
 
 /**

@@ -14,6 +14,7 @@ export const DEBUNK_PHRASES: readonly string[][] = [
 ].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 export const HEDGES = set(data.hedges.words);
 export const CONDITIONALS = set(data.conditionals.words);
+export const FREE_CHOICE_DETERMINERS = set(data.freeChoiceDeterminers.words);
 export const PLANS = set(data.plans.words);
 export const WANTS = set(data.wants.words);
 export const DISCOURSE_MARKERS: readonly string[][] = data.discourseMarkers.words.map((w) => w.split(' ')).sort((a, b) => b.length - a.length);
@@ -39,6 +40,7 @@ export const MEANS_PREPOSITIONS = set(data.meansPrepositions.words);
 export const PARTICLES = set(data.particles.words);
 export const ITERATIVE_PREFIXES: readonly string[] = data.iterativePrefixes.words;
 export const FIGURE_LEADS = set(data.figureLeads.words);
+export const FIGURE_APPROXIMATORS = set(data.figureApproximators.words);
 export const PREPOSITION_PARTICLES = set(data.particles.alsoPrepositions.words);
 export const NEGATING_ADVERBS: readonly string[][] = data.negatingAdverbs.words.map((w) => w.split(' '));
 export const GENERIC_VERBS = set(data.genericVerbs.words);

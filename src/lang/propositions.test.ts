@@ -64,6 +64,11 @@ describe('tagging repairs', () => {
     expect(p.map((x) => x.pred)).toContain('rise');
     expect(subjects('The shares fell by about 5 percent on Monday.').fall).toBe('The shares');
   });
+  it('a verb\'s -s form after a preposition and an adjective, ending the phrase, is a plural noun ("from British kitchens,")', () => {
+    const tag = (s: string, word: string): string | undefined => tagText(s).find((w) => w.text === word)?.tag;
+    expect(tag('It was pulling 20,000 heaters from British kitchens, the company said.', 'kitchens')).toBe('noun');
+    expect(tag('The report from Britain says that prices rose.', 'says')).toBe('verb');
+  });
 });
 
 describe('phrasal verbs', () => {
@@ -84,5 +89,75 @@ describe('adverbs inside a verb group', () => {
     for (const t of ['likely', 'soon', 'still']) expect(tagOf(t), t).toBe('adv');
     for (const t of ['turn', 'announce', 'need']) expect(tagOf(t), t).toBe('verb');
     expect(subjects('Three countries will likely turn toward each other.').turn).toBe('Three countries');
+  });
+});
+
+describe('"would" under a past report (future in the past)', () => {
+  const modality = (s: string, verb: string): string | undefined => {
+    const words = tagText(s);
+    return propositions(words, s).find((p) => p.verb === verb)?.modality;
+  };
+  it('is the reported "will": a plan, and so is a verb coordinated under it and what that governs', () => {
+    const s = 'Halden said the company would keep its head office in Aarhus and continue to sell boats abroad.';
+    expect(modality(s, 'keep')).toBe('planned');
+    expect(modality(s, 'continue')).toBe('planned');
+    expect(modality(s, 'sell')).toBe('planned');
+    expect(modality('The ministry told reporters that the ferry would cost 40 million euros.', 'cost')).toBe('planned');
+  });
+  it('stays a condition under a present report, with an "if" after it, or about "any" one', () => {
+    expect(modality('The union says the merger would cost jobs.', 'cost')).toBe('conditional');
+    expect(modality('The mayor warned that both towns would be in breach of the rules if they signed the deal.', 'be')).toBe('conditional');
+    expect(modality('Any agreement with the rebels would breach the treaty, the minister said.', 'breach')).toBe('conditional');
+    expect(modality('If the court agrees, the mayor said, the city would pay the fine.', 'pay')).toBe('conditional');
+  });
+});
+
+describe('a reporting verb with an object and an adverbial reports nothing', () => {
+  const reports = (s: string): Record<string, string | undefined> => {
+    const words = tagText(s);
+    const ps = propositions(words, s);
+    return Object.fromEntries(ps.map((p) => [p.verb, p.reports ?? (p.reportedBy !== undefined ? `by ${ps[p.reportedBy].verb}` : undefined)]));
+  };
+  it('"recalled 380,000 of the heaters after admitting …": the recall is an event, not a report of the admitting', () => {
+    const r = reports('Yesterday Halvik recalled 380,000 of the heaters after admitting a wiring fault could start fires.');
+    expect(r.recall).toBeUndefined();
+    expect(r.admit).not.toBe('by recall');
+    expect(reports('Halvik has recalled 20,000 heaters after reports that the units can catch fire.').recall).toBeUndefined();
+  });
+  it('still reports what follows its object: a that-clause after prepositional phrases, a zero-that clause, an accusation', () => {
+    expect(reports('The minister told reporters on Tuesday that the port had reopened.').reopen).toBe('by tell');
+    expect(reports('Ostrowski told the Gazette he was fishing when the bear attacked.').fish).toBe('by tell');
+    expect(reports('Officials accused Russia of buying drones.').buy).toBe('by accuse');
+  });
+});
+
+describe('a rounded figure opening a clause', () => {
+  it('"About 3,200 dock workers walked out": the rounding word is part of the subject, not a preposition', () => {
+    expect(subjects('About 3,200 dock workers walked off the job on Monday.')['walk off']).toMatch(/^About 3,200 dock workers$/);
+    expect(subjects('On Monday, around 40 trawlers stayed in port.').stay).toMatch(/^around 40 trawlers$/);
+  });
+  it('after a verb it stays a preposition ("spoke about 300 …")', () => {
+    const words = tagText('The mayor spoke about 300 new homes.');
+    const p = propositions(words, 'The mayor spoke about 300 new homes.').find((x) => x.verb === 'speak');
+    expect(p?.obliques.map((o) => o.prep)).toContain('about');
+  });
+});
+
+describe('a passive reporting verb with a noun phrase after it', () => {
+  it('"was declared the winner with …" names, it reports nothing', () => {
+    const s = 'Moreau was declared the winner with 51.2 per cent, just over the 50 per cent he needed to avoid a runoff.';
+    const ps = propositions(tagText(s), s);
+    const declare = ps.find((p) => p.verb === 'declare');
+    expect(declare?.reports).toBeUndefined();
+    expect(ps.find((p) => p.verb === 'need')?.reportedBy).toBeUndefined();
+  });
+});
+
+describe('possessive of a name', () => {
+  it('"Norway\'s Fishing Rights Board said": the "\'s" before a name is no hidden "is" (compromise read "is fishing")', () => {
+    expect(subjects('Norway\'s Fishing Rights Board said it had received 40 complaints.').say).toBe('Norway\'s Fishing Rights Board');
+    expect(subjects('The EU\'s Shipping Standards Office said it had received 40 complaints.').say).toBe('The EU\'s Shipping Standards Office');
+    const words = tagText('The EU\'s ready to act.');
+    expect(words.some((w) => w.text === '' && w.norm === 'is')).toBe(true);
   });
 });

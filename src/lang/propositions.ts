@@ -5,7 +5,7 @@
 
 import { chunk, type Unit } from './chunks';
 import {
-  ACCUSATION_VERBS, ACT_ONLY_LIGHT_VERBS, CONDITIONALS, COPULAS, DENIAL_VERBS, HEDGES, LIGHT_VERBS, MEANS_PREPOSITIONS, NEGATING_ADVERBS, OBJECT_CONTROL_PREPOSITIONS, PLANS,
+  ACCUSATION_VERBS, ACT_ONLY_LIGHT_VERBS, CONDITIONALS, COPULAS, DENIAL_VERBS, FREE_CHOICE_DETERMINERS, HEDGES, LIGHT_VERBS, MEANS_PREPOSITIONS, NEGATING_ADVERBS, OBJECT_CONTROL_PREPOSITIONS, PLANS,
   REPORTING_VERBS, WANTS,
 } from './cues';
 import { lexicon } from './default-lexicon';
@@ -466,7 +466,7 @@ function markReports(c: Ctx, sentenceText: string): void {
     const later = props.map((q, j) => j).filter((j) => j > i && (nextReport < 0 || j <= nextReport) && props[j].reportedBy === undefined);
     const earlier = props.map((q, j) => j).filter((j) => j < i && props[j].reportedBy === undefined && props[j].reports === undefined);
     const next = units[vi + 1];
-    const opensClause = next && (next.kind === 'sub' || next.kind === 'np' || next.kind === 'to' || next.kind === 'vg'
+    const opensClause = next && (next.kind === 'sub' || (next.kind === 'np' && !p.passive && npOpensReport(words, units, vi + 1)) || next.kind === 'to' || next.kind === 'vg'
       || (next.kind === 'prep' && words[units[vi].head].form !== 'gerund'));
     const prevUnit = units[vi - 1];
     const trailing = (prevUnit && /[,"”]/.test(prevUnit.breakAfter)) || (vi >= 2 && units[vi - 1].kind === 'np' && /[,"”]/.test(units[vi - 2].breakAfter));
@@ -493,12 +493,64 @@ function markReports(c: Ctx, sentenceText: string): void {
       p.rules.push('report.anaphoric-denial');
     }
   });
+  futureInPast(c);
   const acc = /\baccording to\b/i.exec(sentenceText);
   if (acc) {
     const k = units.findIndex((u) => u.kind === 'prep' && words[u.start].norm === 'to' && u.start > 0 && words[u.start - 1].norm === 'according');
     const np = k >= 0 ? units[k + 1] : undefined;
     if (np && np.kind === 'np') for (const p of props) if (p.reports === undefined) { p.source = argOf(np); p.rules.push('report.according-to'); }
   }
+}
+
+/**
+ * Does the noun phrase after a reporting verb begin what it reports? "said Russia is supplying …" (the phrase
+ * is the reported clause's subject), "told reporters on Tuesday that …" and "told the Times he was …" do;
+ * "recalled 380,000 of the fryers after admitting …" does not: when the phrase and its prepositional phrases
+ * are followed by an adverbial ("after admitting", "after reports that"), a conjunction or nothing, the phrase
+ * is the verb's object, and the verb ("recall") reports nothing. After a passive verb a noun phrase is its
+ * complement ("Danescu was declared the winner with 52.4 per cent, just over the 50 per cent he needed"), checked
+ * by the caller.
+ */
+function npOpensReport(words: Word[], units: Unit[], k: number): boolean {
+  let j = k + 1;
+  while (units[j]?.kind === 'prep' && units[j + 1]?.kind === 'np') j += 2;
+  const u = units[j];
+  // Not the verb's own complement ("accused North Korea of supplying", "criticised Kim for testing") or a means
+  // ("showed its support by acknowledging": what the gerund does is the subject's, rule subject.means).
+  const adverbial = u?.kind === 'prep' && units[j + 1]?.kind === 'vg' && !/^(?:of|for|by)$/.test(words[u.start].norm);
+  return !(u === undefined || u.kind === 'conj' || adverbial);
+}
+
+/**
+ * "Solbakk said Kellner would keep its headquarters": "would" under a past reporting verb is the
+ * reported "will" (the future seen from the past), a plan, not a condition (rule modality.future-in-past).
+ * Not with a condition anywhere in the sentence ("if", "unless", "whether"), not about "any" one, and not
+ * under a present report ("says the deal would cost jobs" is a hypothesis).
+ */
+function futureInPast(c: Ctx): void {
+  const { props, words, units } = c;
+  props.forEach((p, i) => {
+    if (p.reportedBy === undefined || !p.rules.includes('modality.modal')) return;
+    const vg = units[c.unitOf[i]];
+    if (!words.slice(vg.start, vg.end).some((w) => w.tag === 'modal' && w.norm === 'would')) return;
+    const r = props[p.reportedBy];
+    if (r.reports !== 'say' || words[r.verbAt].form !== 'past' && words[r.verbAt].form !== 'participle') return;
+    // "… would be in breach if they struck a pact", "if the court agrees, … would pay", "any deal would breach …": a hypothesis after all.
+    if (words.some((w) => w.tag !== 'modal' && CONDITIONALS.has(w.norm))) return;
+    if (p.subject && FREE_CHOICE_DETERMINERS.has(words[p.subject.start].norm)) return;
+    const plan = (q: Proposition): void => {
+      q.modality = 'planned';
+      q.rules.push('modality.future-in-past');
+    };
+    plan(p);
+    // "would keep its headquarters … and continue to sell": a verb coordinated under the same "would" is planned too,
+    // unless a condition comes between them.
+    const joined = props.filter((q, j) => j > i && q.reportedBy === p.reportedBy && q.rules.includes('subject.coordinated')
+      && q.rules.includes('modality.conditional-clause') && !words.slice(p.verbAt + 1, q.verbAt).some((w) => w.tag !== 'modal' && CONDITIONALS.has(w.norm)));
+    joined.forEach(plan);
+    // What they govern ("continue to sell") is only as real as they are.
+    for (const q of props) if (q.governedBy !== undefined && [p, ...joined].includes(props[q.governedBy]) && q.rules.includes('modality.inherited')) q.modality = 'planned';
+  });
 }
 
 /** Propositions of one sentence's words (tagged by tagger.ts). */

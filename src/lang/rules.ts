@@ -30,6 +30,7 @@ export const RULE_REASONS: Readonly<Record<string, string>> = {
   'modality.wanted': 'the event is what someone wants, seeks or asks for, not what happened',
   'modality.planned': 'the event is planned or proposed',
   'modality.inherited': 'a governed verb is no more real than the verb that governs it',
+  'modality.future-in-past': '"would" under a past report is the reported "will": the event is planned, not conditional',
   'modality.hedged': 'a hedge ("allegedly", "reportedly", "suspected") puts the statement forward without asserting it',
   'polarity.negated': 'negation in the verb group or "no"/"none" in its subject or object',
   'report.that-clause': 'a reporting verb introduces reported speech: its subject is the speaker of what follows',

@@ -125,6 +125,15 @@ export function repair(words: Word[]): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
+    // tag.possessive-not-contraction: "The UK's Advertising Standards Authority said": the "'s" of a name followed by
+    // a name or a noun is a possessive, not a hidden "is"/"has".
+    if (w.text === '' && w.start === w.end && /^(?:is|has)$/.test(w.norm) && i > 0 && words[i - 1].tag === 'propn'
+      && /['’]s$/.test(words[i - 1].text) && next && (next.tag === 'propn' || next.tag === 'noun')) {
+      words[i - 1].after = w.after;
+      words.splice(i, 1);
+      i--;
+      continue;
+    }
     // tag.adverb-in-verb-group: "is now seeking", "has yet to": a conjunction between an auxiliary and a verb is an adverb.
     if (w.tag === 'conj' && i > 0 && next && (words[i - 1].tag === 'aux' || words[i - 1].tag === 'modal') && !words[i - 1].after && !w.after
       && (next.tag === 'verb' || next.tag === 'to')) {
@@ -172,6 +181,16 @@ export function repair(words: Word[]): void {
     if (w.tag === 'verb' && (w.form === 'infinitive' || w.form === 'present') && !/s$/.test(w.norm) && i >= 2
       && words[i - 1].tag === 'noun' && !words[i - 1].after && (!next || next.tag === 'prep' || next.tag === 'to' || w.after)
       && words.slice(Math.max(0, i - 4), i - 1).some((x) => x.tag === 'det') && L.can(w.norm, 'n')) {
+      w.tag = 'noun';
+      w.lemma = L.lemma(w.norm, 'n');
+      delete w.form;
+    }
+    // tag.plural-after-modifier: "pulling air fryers from British kitchens, …": a verb's -s form right after a preposition
+    // or determiner and an adjective, ending the phrase, is a plural noun when the lexicon has the word as a noun.
+    if (w.tag === 'verb' && w.form === 'present' && /s$/.test(w.norm) && i >= 2 && !words[i - 1].after
+      && (words[i - 1].tag === 'adj' || (words[i - 1].tag === 'propn' && L.can(words[i - 1].norm, 'a')))
+      && (words[i - 2].tag === 'prep' || words[i - 2].tag === 'det') && !words[i - 2].after
+      && (!next || /[,.;:!?]/.test(w.after) || next.tag === 'prep') && L.can(w.norm, 'n')) {
       w.tag = 'noun';
       w.lemma = L.lemma(w.norm, 'n');
       delete w.form;
