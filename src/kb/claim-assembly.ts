@@ -114,6 +114,7 @@ function signatureOf(s: Statement, negative: boolean): ClaimSignature {
   return {
     pred: s.pred, preds: s.preds, roles, terms: s.terms.map((t) => [t.lemma, t.pos, round(t.weight)]),
     ...(s.theme ? { theme: s.theme } : {}), ...(negative ? { negated: true as const } : {}),
+    ...(s.modality === 'planned' ? { planned: true as const } : {}),
   };
 }
 

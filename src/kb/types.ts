@@ -89,6 +89,8 @@ export interface ClaimSignature {
    * says it with the negation supports it, one without contradicts it. Absent: a positive claim.
    */
   negated?: true;
+  /** The claim is a plan or a forecast ("will send", "would keep"): a sentence telling it as done is another claim. Absent: done. */
+  planned?: true;
 }
 
 export interface Kb {

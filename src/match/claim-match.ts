@@ -24,6 +24,8 @@ import { claimSignatures, type Signature } from './claim-signatures';
 export const MATCH_THRESHOLD = 0.45;
 /** A page sentence shares at least this much content with the claim (the actors and a verb alone are not the claim). */
 export const MATCH_MIN_CONTENT = 0.3;
+/** Score factor for a plan against a deed, or a deed against a plan. */
+export const OTHER_TENSE = 0.8;
 /** Score factor when the sentence names only some of the claim's participants, and when it names none but the agent. */
 export const PARTIAL_PARTICIPANTS = 0.8;
 export const AGENT_ONLY = 0.55;
@@ -152,7 +154,9 @@ export class ClaimMatcher {
         for (const sig of this.sigs[c]) {
           const part = this.participants(st, sig, have);
           const raw = this.sim.compare(st, sig, bar > 0 ? bar / part : 0);
-          const s = raw.content < MATCH_MIN_CONTENT ? { ...raw, score: 0 } : { ...raw, score: raw.score * part };
+          // A plan is not the deed: "would send more missiles" does not state "has provided", nor the reverse.
+          const tense = (st.modality === 'planned') === (sig.planned === true) ? 1 : OTHER_TENSE;
+          const s = raw.content < MATCH_MIN_CONTENT ? { ...raw, score: 0 } : { ...raw, score: raw.score * part * tense };
           if (!best || s.score > best.sim.score) best = { claim: c, sim: s, negated: sig.negated === true };
         }
         if (best) {

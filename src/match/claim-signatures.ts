@@ -14,7 +14,7 @@ import { daysOf } from '../kb/statement-similarity';
 import type { ClaimSignature, Kb, KbClaim } from '../kb/types';
 
 /** A signature in the shape the similarity compares (a statement without a place in a document). */
-export type Signature = Pick<Statement, 'pred' | 'preds' | 'roles' | 'terms' | 'actors' | 'docId' | 'sent'> & { theme?: string; negated?: boolean; days?: readonly string[] };
+export type Signature = Pick<Statement, 'pred' | 'preds' | 'roles' | 'terms' | 'actors' | 'docId' | 'sent'> & { theme?: string; negated?: boolean; planned?: boolean; days?: readonly string[] };
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
 
@@ -34,7 +34,7 @@ function checked(sig: unknown, claim: KbClaim): Signature | null {
   for (const k of ['agent', 'patient', 'goal', 'source'] as const) if (isStr(r[k])) roles[k] = r[k];
   return {
     pred: s.pred, preds: s.preds, roles, terms, actors: claim.actors, docId: `claim:${claim.id}`, sent: -1,
-    ...(isStr(s.theme) ? { theme: s.theme } : {}), ...(s.negated === true ? { negated: true } : {}),
+    ...(isStr(s.theme) ? { theme: s.theme } : {}), ...(s.negated === true ? { negated: true } : {}), ...(s.planned === true ? { planned: true } : {}),
   };
 }
 
@@ -51,7 +51,7 @@ function fromText(claim: KbClaim, kb: Kb, mentionsOf: (text: string) => Resolved
     for (const st of sentenceStatements(`claim:${claim.id}`, 0, analysis, coref, { kindOf: (id) => kinds.get(id), nameOf: (id) => id, genderOf: () => undefined }, false)) {
       out.push({
         pred: st.pred, preds: st.preds, roles: st.roles, terms: st.terms, actors: [...new Set([...st.actors, ...claim.actors])], docId: `claim:${claim.id}`, sent: -1,
-        ...(st.theme ? { theme: st.theme } : {}), ...(statesNegation(st) ? { negated: true } : {}),
+        ...(st.theme ? { theme: st.theme } : {}), ...(statesNegation(st) ? { negated: true } : {}), ...(st.modality === 'planned' ? { planned: true } : {}),
       });
     }
   }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpusKb } from './fixtures/corpus-kb';
 import { claimWith } from './fixtures/claim-of';
+import { OTHER_TENSE } from './claim-match';
 import { buildMatcher } from './matcher';
 
 const kb = buildCorpusKb();
@@ -25,6 +26,13 @@ describe('matcher precision mechanisms (corpus KB)', () => {
     expect(m.explain('John Kirby urged Pyongyang to halt its arms talks with Moscow.').every((e) => e.score < 0.45)).toBe(true);
     // Sharing the participants and some words is not enough.
     expect(claimOf(['Russia sent a troupe of ballet dancers on a tour of North Korea.', 'North Korea asked Russia to send more tourists to its ski resorts.'])).toEqual([null, null]);
+  });
+
+  it('a plan is not the deed: the same transfer told as planned scores OTHER_TENSE of the one told as done', () => {
+    const score = (t: string): number => m.explain(t).find((e) => e.claimId === SUPPLY)?.score ?? 0;
+    const done = score('North Korea shipped artillery shells to Russia.');
+    expect(done).toBeGreaterThan(0.45);
+    expect(score('North Korea will ship artillery shells to Russia.')).toBeCloseTo(done * OTHER_TENSE, 2);
   });
 
   it('a transfer of another explicit object is not the weapons claim', () => {
