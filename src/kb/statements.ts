@@ -4,7 +4,7 @@
 // language layer's named rules (src/lang/propositions.ts).
 
 import { DENIAL_VERBS, GENERIC_VERBS, PRONOUNS, REPORTING_VERBS, WANTS } from '../lang/cues';
-import { debunkWords, isDebunk, isDebunkWord } from '../lang/stance';
+import { debunkWords, isDebunk, isDebunkWord, isNoComment } from '../lang/stance';
 import { lexicon } from '../lang/default-lexicon';
 import { partitiveThing } from '../lang/partitive';
 import { propositions, type Arg, type Modality, type Proposition } from '../lang/propositions';
@@ -170,6 +170,8 @@ export function extractStatements(
 /** The statements of one analysed sentence (words tagged, propositions found); shared by the KB builder and the matcher. */
 export function sentenceStatements(docId: string, sent: number, s: SentenceAnalysis, coref: Coreference, opts: StatementOptions, headline: boolean): Statement[] {
   const { words, props, span } = s;
+  // "The embassy has not responded to requests for comment" states nothing.
+  if (isNoComment(words)) return [];
   const actorAt = (a: Arg | undefined): string | undefined => actorsAt(a)[0];
   // A description in reported words never means the one reporting them ("the commission said the company leaked …").
   let notThese: string[] = [];

@@ -49,3 +49,4 @@ export const PARTITIVE_ANCHORS: readonly string[] = data.partitives.anchors;
 export const PARTITIVE_SUFFIXES: readonly string[] = data.partitives.suffixes;
 export const ACT_ONLY_LIGHT_VERBS = set(data.lightVerbsOfActsOnly.words);
 export const DEBUNK_MEDIA: readonly string[] = data.debunkMedia.words;
+export const NO_COMMENT_PHRASES: readonly string[][] = data.noComment.phrases.map((p) => p.split(' '));

@@ -3,7 +3,7 @@
 // The cues are data (src/lang/data/cues.json); a cue under negation ("not a
 // hoax") does not count.
 
-import { DEBUNK_MEDIA, DEBUNK_PHRASES, DEBUNK_WORDS } from './cues';
+import { DEBUNK_MEDIA, DEBUNK_PHRASES, DEBUNK_WORDS, NO_COMMENT_PHRASES } from './cues';
 import { lexicon } from './default-lexicon';
 import type { Word } from './tagger';
 import type { Token } from './tokens';
@@ -109,5 +109,11 @@ export function mayDebunk(tokens: readonly Token[]): boolean {
     if (DEBUNK_WORDS.has(t.norm) || (t.norm.endsWith('s') && DEBUNK_WORDS.has(t.norm.slice(0, -1)))) return true;
     for (const ph of phrasesAt(t)) if (phraseAt(tokens, i, ph)) return true;
   }
+  return false;
+}
+
+/** "X has not responded to requests for comment", "declined to comment": the formula for a party that did not speak (cues.json noComment). */
+export function isNoComment(words: readonly Pick<Word, 'norm' | 'text'>[]): boolean {
+  for (let i = 0; i < words.length; i++) for (const ph of NO_COMMENT_PHRASES) if (phraseAt(words, i, ph)) return true;
   return false;
 }
