@@ -114,6 +114,12 @@ export function mayDebunk(tokens: readonly Token[]): boolean {
 
 /** "X has not responded to requests for comment", "declined to comment": the formula for a party that did not speak (cues.json noComment). */
 export function isNoComment(words: readonly Pick<Word, 'norm' | 'text'>[]): boolean {
-  for (let i = 0; i < words.length; i++) for (const ph of NO_COMMENT_PHRASES) if (phraseAt(words, i, ph)) return true;
+  for (let i = 0; i < words.length; i++) {
+    // Only the phrases opening on this word are tried: this runs on every sentence of every page.
+    const phs = NO_COMMENT_BY_FIRST.get(words[i].norm);
+    if (phs) for (const ph of phs) if (phraseAt(words, i, ph)) return true;
+  }
   return false;
 }
+const NO_COMMENT_BY_FIRST = new Map<string, string[][]>();
+for (const ph of NO_COMMENT_PHRASES) NO_COMMENT_BY_FIRST.set(ph[0], [...(NO_COMMENT_BY_FIRST.get(ph[0]) ?? []), ph]);
