@@ -108,18 +108,19 @@ export class ClaimMatcher {
   }
 
   /** Statements of one sentence of a block (offsets into the block). */
-  /** The tagged words of the sentence statementsOf read last (for the whole-sentence reading). */
-  private lastWords: Word[] = [];
-
   statementsOf(text: string, span: Span, index: number, coref: Coreference): Statement[] {
+    return this.read(span, index, coref).statements;
+  }
+
+  /** One sentence of a block read: its tagged words (offsets into the block) and its statements. */
+  private read(span: Span, index: number, coref: Coreference): { words: Word[]; statements: Statement[] } {
     const words = fastTagText(span.text);
     for (const w of words) { w.start += span.start; w.end += span.start; }
-    this.lastWords = words;
     const analysis = { span, words, props: propositions(words, span.text) };
     const kinds = this.kind;
     coref.enterSentence(span.start, span.end);
-    void text;
-    return sentenceStatements('page', index, analysis, coref, { kindOf: (id) => kinds.get(id), nameOf: (id) => id, genderOf: () => undefined }, false);
+    const statements = sentenceStatements('page', index, analysis, coref, { kindOf: (id) => kinds.get(id), nameOf: (id) => id, genderOf: () => undefined }, false);
+    return { words, statements };
   }
 
   /**
@@ -211,10 +212,10 @@ export class ClaimMatcher {
    * whose content words (all of them, whatever clause holds them) cover that
    * telling's content states the claim ("Pyongyang played host to Lavrov on
    * 19 October" ~ "Lavrov's visit to Pyongyang on Oct. 19"). Its stance is
-   * its statements' (a denial or debunk among them contradicts).
+   * that of its statement most about the telling (another clause's denial is
+   * about something else).
    */
-  private wholeSentence(span: Span, statements: Statement[], coref: Coreference): SentenceClaim | null {
-    const words = this.lastWords;
+  private wholeSentence(span: Span, words: Word[], statements: Statement[], coref: Coreference): SentenceClaim | null {
     const terms = contentTerms(words, 0, words.length, (w) => coref.isActorWord(w));
     if (terms.reduce((a, t) => a + t.weight, 0) < FULL_CONTENT_MASS) return null;
     const have = new Set(statements.flatMap((st) => st.actors).map(this.side));
@@ -298,7 +299,7 @@ export class ClaimMatcher {
   }
 
   matchSentence(text: string, span: Span, index: number, coref: Coreference, ctx: PageContext): SentenceClaim | null {
-    const statements = this.statementsOf(text, span, index, coref);
+    const { words, statements } = this.read(span, index, coref);
     let pick: SentenceClaim | null = null;
     for (const st of statements) {
       if (st.anaphoric || (st.debunks && st.stance === 'contradicts')) {
@@ -327,7 +328,7 @@ export class ClaimMatcher {
         };
       }
     }
-    if (!pick && statements.length) pick = this.wholeSentence(span, statements, coref);
+    if (!pick && statements.length) pick = this.wholeSentence(span, words, statements, coref);
     if (pick) { ctx.claim = pick.claim; ctx.at = ctx.now; ctx.counts.set(pick.claim, (ctx.counts.get(pick.claim) ?? 0) + 1); }
     return pick;
   }
