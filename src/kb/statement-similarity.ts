@@ -7,10 +7,11 @@ import { GENERIC_VERBS, WANTS, WEEKDAYS } from '../lang/cues';
 import { lexicon } from '../lang/default-lexicon';
 import { BAG_CODES, TermSimilarity } from '../lang/similarity';
 
+import type { Roles, Statement } from './statements';
+
 /** Bag-memo codes of a predicate's best score against a bag's terms (part-of-speech masks use the codes below 16). */
 const PRED_VS_TERMS = 16;
 const PRED_VS_TERMS_CONVERSE = 17;
-import type { Roles, Statement } from './statements';
 
 /** Weights of the parts of the score (they sum to 1). */
 export const PRED_WEIGHT = 0.5;
