@@ -6,7 +6,6 @@
 import { GENERIC_VERBS, WANTS, WEEKDAYS } from '../lang/cues';
 import { lexicon } from '../lang/default-lexicon';
 import { BAG_CODES, TermSimilarity } from '../lang/similarity';
-
 import type { Roles, Statement } from './statements';
 
 /** Bag-memo codes of a predicate's best score against a bag's terms (part-of-speech masks use the codes below 16). */
