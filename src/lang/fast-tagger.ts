@@ -117,7 +117,7 @@ export function fastTagText(text: string): Word[] {
     const closed = CLOSED[L.closed[base.norm] ?? ''];
     if (sentenceStart) sawVerb = false;
     // A reported clause has a verb of its own: "officials said the price rises".
-    if (prev && (prev.tag === 'verb' && REPORTING_VERBS.has(prev.lemma) || prev.norm === 'that')) sawVerb = false;
+    if (prev && ((prev.tag === 'verb' && REPORTING_VERBS.has(prev.lemma)) || prev.norm === 'that')) sawVerb = false;
     // "no longer", "no more" (cues.json: negatingAdverbs): an adverb phrase, not the noun "no".
     const negAdverb = NEGATING_ADVERBS.some(([a, b]) => (base.norm === a && next?.norm === b) || (prev?.norm === a && prev.tag === 'adv' && base.norm === b));
     const tag: Tag = base.norm === 'to' ? 'to' : negAdverb ? 'adv' : closed ?? openTag(base, prev, next, sentenceStart, sawVerb, subjectThenAdverbs(words), titleCase,

@@ -34,8 +34,9 @@ export function partitiveThing(words: readonly Word[], head: number): Word | und
   let at = head;
   for (let hops = 0; hops < 3; hops++) {
     const w = words[at];
-    const measure = w.tag === 'num' || (w.tag === 'noun' && isMeasureNoun(w.lemma));
-    if (!measure || w.after || words[at + 1]?.norm !== 'of') return undefined;
+    // The cheap test first: most nouns have no "of" after them.
+    if (w.after || words[at + 1]?.norm !== 'of') return undefined;
+    if (w.tag !== 'num' && !(w.tag === 'noun' && isMeasureNoun(w.lemma))) return undefined;
     let thing: number | undefined;
     for (let k = at + 2; k < words.length; k++) {
       const x = words[k];

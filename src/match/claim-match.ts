@@ -244,7 +244,12 @@ export class ClaimMatcher {
     if (!best) return null;
     // The stance is that of the statement most about the claim's telling.
     const sig = best.sig;
-    const main = statements.reduce((x, y) => (this.sim.terms.bags(y.terms, sig.terms) > this.sim.terms.bags(x.terms, sig.terms) ? y : x));
+    let main = statements[0];
+    let mainCover = -1;
+    for (const st of statements) {
+      const c = this.sim.terms.bags(st.terms, sig.terms);
+      if (c > mainCover) { main = st; mainCover = c; }
+    }
     const stance = stanceToward(main.stance, best.negated);
     const reported = main.speaker !== null || main.modality === 'hedged';
     return { claim: best.claim, start: span.start, end: span.end, stance, score: MATCH_THRESHOLD, why: ['match.whole-sentence', `content ${best.score.toFixed(2)}`], debunk: false, reported };
